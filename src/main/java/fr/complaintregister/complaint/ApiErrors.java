@@ -1,0 +1,52 @@
+package fr.complaintregister.complaint;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Turns a caller's mistake into a French 400 or 404, never a 500. */
+@RestControllerAdvice(assignableTypes = RegisterController.class)
+public class ApiErrors {
+
+  /** The body of every error answer. */
+  public record Errors(List<FieldError> errors) {
+  }
+
+  private final Messages messages;
+
+  public ApiErrors(Messages messages) {
+    this.messages = messages;
+  }
+
+  @ExceptionHandler
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  Errors invalid(InvalidInputException e) {
+    return new Errors(e.errors());
+  }
+
+  @ExceptionHandler
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  Errors notFound(ComplaintNotFoundException e) {
+    return single(null, "error.notFound", e.getMessage());
+  }
+
+  @ExceptionHandler
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  Errors unreadable(HttpMessageNotReadableException e) {
+    return single(null, "error.unreadableBody");
+  }
+
+  @ExceptionHandler
+  @ResponseStatus(HttpStatus.BAD_REQUEST)
+  Errors wrongParameter(MethodArgumentTypeMismatchException e) {
+    return single(e.getName(), "error.parameter", e.getName());
+  }
+
+  private Errors single(String field, String key, Object... arguments) {
+    return new Errors(List.of(new FieldError(field, messages.get(key, arguments))));
+  }
+}

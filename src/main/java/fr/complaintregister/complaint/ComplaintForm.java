@@ -1,0 +1,91 @@
+package fr.complaintregister.complaint;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks the recording form, the same way for the Tasklist start form and the domain API,
+ * and turns it into a {@link NewComplaint}.
+ */
+@Component
+public class ComplaintForm {
+
+  /** The recording form's fields, as named in the start form, the JSON body and the process variables. */
+  public static final List<String> FIELDS = List.of("clientName", "receptionDate", "subject",
+      "productOrService", "productCategory", "otherParties", "targetedPersons", "agency", "origin",
+      "channel", "clientEmail", "clientAddress", "documentNumber", "answeredAtOnce");
+
+  private static final Pattern AGENCY_CODE = Pattern.compile("[A-Za-z0-9]{1,10}");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  private final Messages messages;
+  private final ComplaintSettings settings;
+  private final Clock clock;
+
+  public ComplaintForm(Messages messages, ComplaintSettings settings, Clock clock) {
+    this.messages = messages;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** @throws InvalidInputException listing every wrong field */
+  public NewComplaint read(Map<String, ?> values) {
+    SubmittedFields fields = new SubmittedFields(values, messages);
+    LocalDate today = LocalDate.now(clock);
+    LocalDate receptionDate = Optional.ofNullable(fields.optionalDate("receptionDate")).orElse(today);
+    if (receptionDate.isAfter(today)) {
+      fields.reject("receptionDate", "error.future");
+    }
+    String agency = fields.requiredText("agency", 10);
+    if (agency != null && !AGENCY_CODE.matcher(agency).matches()) {
+      fields.reject("agency", "error.agency");
+    }
+    String clientEmail = fields.optionalText("clientEmail", 320);
+    if (clientEmail != null && !EMAIL.matcher(clientEmail).matches()) {
+      fields.reject("clientEmail", "error.email");
+    }
+    String clientAddress = fields.optionalText("clientAddress", 1000);
+    if (clientEmail == null && clientAddress == null) {
+      fields.reject("clientEmail", "error.contact");
+    }
+    NewComplaint complaint = new NewComplaint(
+        fields.requiredText("clientName", 200),
+        receptionDate,
+        fields.requiredText("subject", 2000),
+        fields.requiredText("productOrService", 500),
+        fields.optionalChoice("productCategory", this::category, settings.defaultProductCategory()),
+        fields.optionalText("otherParties", 1000),
+        fields.optionalText("targetedPersons", 1000),
+        agency,
+        fields.requiredChoice("origin", SubmittedFields.constantOf(Origin.class)),
+        fields.requiredChoice("channel", Channel::fromCode),
+        clientEmail,
+        clientAddress,
+        fields.optionalText("documentNumber", 100),
+        fields.flag("answeredAtOnce"));
+    fields.throwIfInvalid();
+    return complaint;
+  }
+
+  /** The submitted values of the form's own fields, as plain strings and booleans, for the process history. */
+  public static Map<String, Object> submittedValues(Map<String, ?> values) {
+    Map<String, Object> submitted = new LinkedHashMap<>();
+    for (String field : FIELDS) {
+      Object value = values.get(field);
+      if (value != null) {
+        submitted.put(field, value instanceof Boolean ? value : value.toString());
+      }
+    }
+    return submitted;
+  }
+
+  private Optional<String> category(String code) {
+    return settings.productCategories().contains(code) ? Optional.of(code) : Optional.empty();
+  }
+}

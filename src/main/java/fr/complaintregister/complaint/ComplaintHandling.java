@@ -1,0 +1,61 @@
+package fr.complaintregister.complaint;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes each step of a complaint's handling to its register row and follow-up log. */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class ComplaintHandling {
+
+  private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final ComplaintRegister register;
+  private final FollowUpLog followUps;
+  private final Messages messages;
+  private final Clock clock;
+
+  public ComplaintHandling(ComplaintRegister register, FollowUpLog followUps, Messages messages, Clock clock) {
+    this.register = register;
+    this.followUps = followUps;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  public void acknowledge(String orderNumber, String handler, String note) {
+    register.recordAcknowledgement(orderNumber, today(), handler);
+    followUps.add(orderNumber, handler, withNote(messages.get("followUp.acknowledged"), note));
+  }
+
+  public void answer(String orderNumber, Answer answer, String handler) {
+    register.recordAnswer(orderNumber, answer, today(), handler);
+    followUps.add(orderNumber, handler,
+        messages.get("followUp.answered", messages.get("outcome." + answer.outcome().name())));
+  }
+
+  public void alert(String orderNumber, DeadlineAlert alert) {
+    RegisterEntry entry = register.get(orderNumber);
+    if (alert.late()) {
+      register.markOverdue(orderNumber);
+    }
+    followUps.add(orderNumber, messages.get("followUp.systemAuthor"),
+        messages.get("followUp.alert." + alert.name(), alert.dueDate(entry).format(FRENCH_DATE)));
+  }
+
+  /** A note left on a task whose only outcome is the note itself (keeping the client informed, a late complaint). */
+  public void note(String orderNumber, String author, String messageKey, String note) {
+    followUps.add(orderNumber, author, withNote(messages.get(messageKey), note));
+  }
+
+  private String withNote(String text, String note) {
+    return note == null || note.isBlank() ? text : text + " " + note.strip();
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

@@ -1,0 +1,7 @@
+package fr.complaintregister.complaint;
+
+import java.time.LocalDate;
+
+/** One line of a register row's "Suivi" column. */
+public record FollowUp(LocalDate entryDate, String author, String text) {
+}

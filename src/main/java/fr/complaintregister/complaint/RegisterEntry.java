@@ -1,0 +1,44 @@
+package fr.complaintregister.complaint;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** One row of the complaint register, as stored. */
+public record RegisterEntry(
+    String orderNumber,
+    Origin origin,
+    String agency,
+    LocalDate receptionDate,
+    String clientName,
+    String subject,
+    String productOrService,
+    String productCategory,
+    String otherParties,
+    String targetedPersons,
+    Channel channel,
+    String clientEmail,
+    String clientAddress,
+    String documentNumber,
+    boolean answeredAtOnce,
+    ComplaintStatus status,
+    boolean overdue,
+    String handler,
+    LocalDate acknowledgementDueDate,
+    LocalDate answerDueDate,
+    LocalDate acknowledgementDate,
+    LocalDate answerDate,
+    LocalDate closureDate,
+    Outcome outcome,
+    String answerText,
+    String recourseOptions,
+    String commercialGesture,
+    BigDecimal commercialGestureAmount,
+    String dysfunctions,
+    String processInstanceId,
+    String recordedBy) {
+
+  /** The tracking sheet's "Année" column: the year of reception. */
+  public int year() {
+    return receptionDate.getYear();
+  }
+}

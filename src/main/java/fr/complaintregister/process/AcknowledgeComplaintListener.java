@@ -1,0 +1,30 @@
+package fr.complaintregister.process;
+
+import fr.complaintregister.complaint.ComplaintHandling;
+import fr.complaintregister.complaint.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** The acknowledgement task: once completed, its date, handler and note go to the register. */
+@Component("acknowledgeComplaint")
+public class AcknowledgeComplaintListener implements TaskListener {
+
+  private final ComplaintHandling handling;
+  private final CurrentUser currentUser;
+
+  public AcknowledgeComplaintListener(ComplaintHandling handling, CurrentUser currentUser) {
+    this.handling = handling;
+    this.currentUser = currentUser;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      TaskNote.open(task);
+      return;
+    }
+    handling.acknowledge((String) task.getVariable(ProcessVariables.ORDER_NUMBER), currentUser.id(),
+        TaskNote.read(task));
+  }
+}

@@ -1,0 +1,18 @@
+package fr.complaintregister.process;
+
+import fr.complaintregister.security.Role;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Who may take each kind of task, for the BPMN's candidate groups. */
+@Component("candidateGroups")
+public class CandidateGroups {
+
+  public List<String> handlers() {
+    return Role.GESTIONNAIRES.groupsAtOrAbove();
+  }
+
+  public List<String> escalation() {
+    return Role.DIRECTION.groupsAtOrAbove();
+  }
+}

@@ -1,0 +1,72 @@
+package fr.complaintregister.process;
+
+import fr.complaintregister.complaint.ComplaintRegister;
+import fr.complaintregister.complaint.RegisterEntry;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dates of the complaint process's timers and task due dates, read from the deadlines stored
+ * on the register row. A due date is an inclusive day: escalation comes at midnight after it.
+ */
+@Component("complaintTimers")
+public class ComplaintTimers {
+
+  private final ComplaintRegister register;
+  private final TimerSettings settings;
+
+  public ComplaintTimers(ComplaintRegister register, TimerSettings settings) {
+    this.register = register;
+    this.settings = settings;
+  }
+
+  public Date acknowledgementReminder(String orderNumber) {
+    return startOf(entry(orderNumber).acknowledgementDueDate().minusDays(settings.acknowledgementReminderDaysBefore()));
+  }
+
+  public Date acknowledgementEscalation(String orderNumber) {
+    return dayAfter(entry(orderNumber).acknowledgementDueDate());
+  }
+
+  /** The Tasklist due date of the acknowledgement: the last moment of its due day. */
+  public Date acknowledgementTaskDue(String orderNumber) {
+    return lastMomentOf(entry(orderNumber).acknowledgementDueDate());
+  }
+
+  public Date answerReminder(String orderNumber) {
+    return startOf(entry(orderNumber).answerDueDate().minusDays(settings.answerReminderDaysBefore()));
+  }
+
+  public Date answerEscalation(String orderNumber) {
+    return dayAfter(entry(orderNumber).answerDueDate());
+  }
+
+  public Date answerTaskDue(String orderNumber) {
+    return lastMomentOf(entry(orderNumber).answerDueDate());
+  }
+
+  /** Every n days from reception, as an ISO 8601 repeating interval. */
+  public String informClientCycle(String orderNumber) {
+    LocalDate first = entry(orderNumber).receptionDate().plusDays(settings.informClientEveryDays());
+    return "R/" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(first.atStartOfDay(ProcessConfiguration.PARIS))
+        + "/P" + settings.informClientEveryDays() + "D";
+  }
+
+  private RegisterEntry entry(String orderNumber) {
+    return register.get(orderNumber);
+  }
+
+  private static Date dayAfter(LocalDate dueDate) {
+    return startOf(dueDate.plusDays(1));
+  }
+
+  private static Date lastMomentOf(LocalDate day) {
+    return Date.from(day.plusDays(1).atStartOfDay(ProcessConfiguration.PARIS).minusSeconds(1).toInstant());
+  }
+
+  private static Date startOf(LocalDate day) {
+    return Date.from(day.atStartOfDay(ProcessConfiguration.PARIS).toInstant());
+  }
+}

@@ -1,0 +1,33 @@
+package fr.complaintregister.process;
+
+import fr.complaintregister.complaint.ComplaintHandling;
+import fr.complaintregister.complaint.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tasks whose outcome is a follow-up note: once completed, the note is written to the register
+ * after a text named after the task ({@code followUp.<task id>} in the messages).
+ */
+@Component("followUpNote")
+public class FollowUpNoteListener implements TaskListener {
+
+  private final ComplaintHandling handling;
+  private final CurrentUser currentUser;
+
+  public FollowUpNoteListener(ComplaintHandling handling, CurrentUser currentUser) {
+    this.handling = handling;
+    this.currentUser = currentUser;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      TaskNote.open(task);
+      return;
+    }
+    handling.note((String) task.getVariable(ProcessVariables.ORDER_NUMBER), currentUser.id(),
+        "followUp." + task.getTaskDefinitionKey(), TaskNote.read(task));
+  }
+}

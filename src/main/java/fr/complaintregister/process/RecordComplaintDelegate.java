@@ -1,0 +1,40 @@
+package fr.complaintregister.process;
+
+import fr.complaintregister.complaint.ComplaintForm;
+import fr.complaintregister.complaint.ComplaintRecorder;
+import fr.complaintregister.complaint.CurrentUser;
+import fr.complaintregister.complaint.InvalidInputException;
+import fr.complaintregister.complaint.NewComplaint;
+import fr.complaintregister.complaint.RegisterEntry;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records the submitted complaint in the register; its order number becomes the business key. */
+@Component("recordComplaint")
+public class RecordComplaintDelegate implements JavaDelegate {
+
+  private final ComplaintForm form;
+  private final ComplaintRecorder recorder;
+  private final CurrentUser currentUser;
+
+  public RecordComplaintDelegate(ComplaintForm form, ComplaintRecorder recorder, CurrentUser currentUser) {
+    this.form = form;
+    this.recorder = recorder;
+    this.currentUser = currentUser;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    NewComplaint complaint;
+    try {
+      complaint = form.read(execution.getVariables());
+    } catch (InvalidInputException e) {
+      throw InvalidForm.of(e);
+    }
+    RegisterEntry entry = recorder.record(complaint, currentUser.id(), execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(entry.orderNumber());
+    execution.setVariable(ProcessVariables.ORDER_NUMBER, entry.orderNumber());
+    execution.setVariable(ProcessVariables.ANSWERED_AT_ONCE, entry.answeredAtOnce());
+  }
+}

@@ -1,0 +1,78 @@
+package fr.complaintregister.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The database of a test run: H2 in memory by default; with {@code -Dregistre.test.database=postgresql},
+ * a fresh PostgreSQL database created for the run and dropped after it.
+ */
+public final class TestDatabase {
+
+  private static final String SERVER_URL = env("REGISTRE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+  private static final String USER = env("REGISTRE_TEST_PG_USER", "postgres");
+  private static final String PASSWORD = env("REGISTRE_TEST_PG_PASSWORD", "");
+  private static final String MAINTENANCE_DATABASE = "postgres";
+
+  private static String runDatabase;
+
+  private TestDatabase() {
+  }
+
+  static boolean isPostgresql() {
+    return "postgresql".equals(System.getProperty("registre.test.database"));
+  }
+
+  static String user() {
+    return USER;
+  }
+
+  static String password() {
+    return PASSWORD;
+  }
+
+  /** @return why PostgreSQL cannot be reached, if it cannot */
+  static Optional<String> unreachable() {
+    try (Connection ignored = connect(MAINTENANCE_DATABASE)) {
+      return Optional.empty();
+    } catch (SQLException e) {
+      return Optional.of(SERVER_URL + " : " + e.getMessage());
+    }
+  }
+
+  /** Creates this run's database on first use; drops it when the JVM exits. */
+  static synchronized String runDatabaseUrl() {
+    if (runDatabase == null) {
+      String name = "registre_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
+      execute("CREATE DATABASE " + name);
+      runDatabase = name;
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+    }
+    return SERVER_URL + runDatabase;
+  }
+
+  private static void execute(String sql) {
+    try (Connection connection = connect(MAINTENANCE_DATABASE); Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + " : " + e.getMessage(), e);
+    }
+  }
+
+  private static Connection connect(String database) throws SQLException {
+    Properties properties = new Properties();
+    properties.setProperty("user", USER);
+    properties.setProperty("password", PASSWORD);
+    properties.setProperty("connectTimeout", "3");
+    return DriverManager.getConnection(SERVER_URL + database, properties);
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}

@@ -20,11 +20,7 @@ public class AcknowledgeComplaintListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      TaskNote.open(task);
-      return;
-    }
     handling.acknowledge((String) task.getVariable(ProcessVariables.ORDER_NUMBER), currentUser.id(),
-        TaskNote.read(task));
+        TaskNote.take(task));
   }
 }

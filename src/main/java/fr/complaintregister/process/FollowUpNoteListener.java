@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * Tasks whose outcome is a follow-up note: once completed, the note is written to the register
  * after a text named after the task ({@code followUp.<task id>} in the messages).
  */
-@Component("followUpNote")
+@Component("recordFollowUpNote")
 public class FollowUpNoteListener implements TaskListener {
 
   private final ComplaintHandling handling;
@@ -23,11 +23,7 @@ public class FollowUpNoteListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      TaskNote.open(task);
-      return;
-    }
     handling.note((String) task.getVariable(ProcessVariables.ORDER_NUMBER), currentUser.id(),
-        "followUp." + task.getTaskDefinitionKey(), TaskNote.read(task));
+        "followUp." + task.getTaskDefinitionKey(), TaskNote.take(task));
   }
 }

@@ -3,8 +3,9 @@ package fr.complaintregister.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
- * The free-text note a user leaves when completing a task. It lives on the task, so the form of
- * the next task starts empty instead of showing the previous note.
+ * The free-text note a user leaves when completing a task. Taken off the process once read, so
+ * the form of the next task starts empty instead of showing the previous note; Camunda history
+ * keeps it all the same.
  */
 final class TaskNote {
 
@@ -13,11 +14,9 @@ final class TaskNote {
   private TaskNote() {
   }
 
-  static void open(DelegateTask task) {
-    task.setVariableLocal(VARIABLE, null);
-  }
-
-  static String read(DelegateTask task) {
-    return (String) task.getVariableLocal(VARIABLE);
+  static String take(DelegateTask task) {
+    String note = (String) task.getVariable(VARIABLE);
+    task.removeVariable(VARIABLE);
+    return note;
   }
 }

@@ -1,0 +1,166 @@
+package fr.complaintregister.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import fr.complaintregister.complaint.ComplaintStatus;
+import fr.complaintregister.complaint.Outcome;
+import fr.complaintregister.complaint.RegisterEntry;
+import fr.complaintregister.testing.ComplaintTestSupport;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ComplaintProcessTests extends ComplaintTestSupport {
+
+  @Autowired FormService formService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired ExecutedPath executedPath;
+
+  @Test
+  void recordedComplaintGetsItsOrderNumberDeadlinesAndAnAcknowledgementTask() {
+    clockAt("2026-01-31T09:30");
+    String agency = newAgency();
+
+    ProcessInstance complaint = receivedOn(agency, "2026-01-31");
+
+    assertThat(complaint.getBusinessKey()).isEqualTo("26." + agency + ".001");
+    assertThat(complaint).isWaitingAt("Task_AcknowledgeComplaint");
+    assertThat(task(complaint)).hasCandidateGroup("gestionnaires").hasDueDate(parisTime("2026-02-10T23:59:59"));
+    RegisterEntry row = row(complaint);
+    assertThat(row.status()).isEqualTo(ComplaintStatus.AWAITING_ACKNOWLEDGEMENT);
+    assertThat(row.receptionDate()).isEqualTo(date("2026-01-31"));
+    assertThat(row.acknowledgementDueDate()).isEqualTo(date("2026-02-10"));
+    assertThat(row.answerDueDate()).isEqualTo(date("2026-03-31"));
+    assertThat(row.recordedBy()).isEqualTo("alice");
+    assertThat(row.processInstanceId()).isEqualTo(complaint.getId());
+    assertThat(followUps.of(complaint.getBusinessKey()))
+        .singleElement()
+        .satisfies(entry -> {
+          assertThat(entry.author()).isEqualTo("alice");
+          assertThat(entry.entryDate()).isEqualTo(date("2026-01-31"));
+          assertThat(entry.text()).isEqualTo("Réclamation reçue par courrier et enregistrée au registre.");
+        });
+  }
+
+  @Test
+  void acknowledgementIsWrittenToTheRegisterAndOpensTheAnswerTask() {
+    clockAt("2026-01-31T09:30");
+    ProcessInstance complaint = receivedOn(newAgency(), "2026-01-31");
+
+    clockAt("2026-02-03T14:00");
+    completeAs("bruno", task(complaint), Map.of("followUpNote", "Courrier envoyé."));
+
+    RegisterEntry row = row(complaint);
+    assertThat(row.acknowledgementDate()).isEqualTo(date("2026-02-03"));
+    assertThat(row.status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+    assertThat(row.handler()).isEqualTo("bruno");
+    assertThat(followUpTexts(complaint)).last().isEqualTo("Accusé de réception adressé au client. Courrier envoyé.");
+    assertThat(complaint).isWaitingAt("Task_AnswerComplaint");
+    assertThat(task(complaint)).hasCandidateGroup("gestionnaires").hasDueDate(parisTime("2026-03-31T23:59:59"));
+    assertThat(timer(complaint, "Timer_AcknowledgementReminder")).isNull();
+  }
+
+  @Test
+  void answerClosesTheComplaintWithEverythingTheRegisterNeeds() {
+    clockAt("2026-01-31T09:30");
+    ProcessInstance complaint = receivedOn(newAgency(), "2026-01-31");
+    completeAs("bruno", task(complaint), Map.of());
+
+    clockAt("2026-02-20T11:00");
+    completeAs("claire", task(complaint), Map.of(
+        "outcome", "PARTIALLY_REJECTED",
+        "answerText", "La leçon annulée vous est rendue ; le forfait n'est pas remboursé.",
+        "recourseOptions", "Vous pouvez saisir le médiateur.",
+        "commercialGesture", "Une leçon offerte",
+        "commercialGestureAmount", 45,
+        "dysfunctions", "Planning des moniteurs non mis à jour"));
+
+    assertThat(complaint).isEnded();
+    RegisterEntry row = row(complaint);
+    assertThat(row.status()).isEqualTo(ComplaintStatus.ANSWERED);
+    assertThat(row.outcome()).isEqualTo(Outcome.PARTIALLY_REJECTED);
+    assertThat(row.answerDate()).isEqualTo(date("2026-02-20"));
+    assertThat(row.closureDate()).isEqualTo(date("2026-02-20"));
+    assertThat(row.acknowledgementDate()).isEqualTo(date("2026-01-31"));
+    assertThat(row.handler()).isEqualTo("claire");
+    assertThat(row.answerText()).startsWith("La leçon annulée");
+    assertThat(row.recourseOptions()).isEqualTo("Vous pouvez saisir le médiateur.");
+    assertThat(row.commercialGesture()).isEqualTo("Une leçon offerte");
+    assertThat(row.commercialGestureAmount()).isEqualByComparingTo(new BigDecimal("45"));
+    assertThat(row.dysfunctions()).isEqualTo("Planning des moniteurs non mis à jour");
+    assertThat(followUpTexts(complaint)).last().isEqualTo("Réponse apportée au client : demande rejetée partiellement.");
+    assertThat(executedPath.of(complaint.getId())).containsExactly(
+        "Flow_ComplaintReceived", "Flow_ComplaintRecorded", "Flow_ToAcknowledge", "Flow_Acknowledged",
+        "Flow_InvestigationStarted", "Flow_AnswerSubmitted", "Flow_AnswerGiven", "Flow_AnswerIssued");
+  }
+
+  @Test
+  void complaintAnsweredAtOnceSkipsTheAcknowledgementTaskAndIsAcknowledgedByItsAnswer() {
+    clockAt("2026-03-02T10:00");
+    Map<String, Object> form = complaintForm(newAgency(), "2026-03-02");
+    form.put("answeredAtOnce", true);
+
+    ProcessInstance complaint = record(form);
+
+    assertThat(complaint).isWaitingAt("Task_AnswerComplaint").hasNotPassed("Task_AcknowledgeComplaint");
+    assertThat(row(complaint).status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+
+    clockAt("2026-03-02T10:20");
+    completeAs("bruno", task(complaint), Map.of("outcome", "ACCEPTED", "answerText", "Nous vous remboursons la leçon."));
+
+    RegisterEntry row = row(complaint);
+    assertThat(row.acknowledgementDate()).isEqualTo(date("2026-03-02"));
+    assertThat(row.answerDate()).isEqualTo(date("2026-03-02"));
+    assertThat(row.recourseOptions()).as("an accepted request needs no recourse").isNull();
+    assertThat(complaint).isEnded();
+  }
+
+  @Test
+  void orderNumbersFollowEachOtherPerAgencyAndYearOfReception() {
+    clockAt("2026-01-05T10:00");
+    String agency = newAgency();
+    String otherAgency = newAgency();
+
+    assertThat(receivedOn(agency, "2026-01-05").getBusinessKey()).isEqualTo("26." + agency + ".001");
+    assertThat(receivedOn(agency, "2025-12-30").getBusinessKey()).isEqualTo("25." + agency + ".001");
+    assertThat(receivedOn(otherAgency, "2026-01-02").getBusinessKey()).isEqualTo("26." + otherAgency + ".001");
+    assertThat(receivedOn(agency, "2026-01-04").getBusinessKey()).isEqualTo("26." + agency + ".002");
+  }
+
+  @Test
+  void tasklistStartFormRecordsTheComplaintLikeTheApi() {
+    clockAt("2026-04-10T16:00");
+    String agency = newAgency();
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("complaint")
+        .latestVersion().singleResult().getId();
+
+    ProcessInstance complaint = as("camille", () -> formService.submitStartForm(definitionId, complaintForm(agency, "2026-04-09")));
+
+    assertThat(complaint.getBusinessKey()).isEqualTo("26." + agency + ".001");
+    assertThat(complaint).isWaitingAt("Task_AcknowledgeComplaint");
+    assertThat(row(complaint).recordedBy()).isEqualTo("camille");
+  }
+
+  @Test
+  void startFormWithAFutureReceptionDateIsRefusedInFrenchAndRecordsNothing() {
+    clockAt("2026-04-10T16:00");
+    String agency = newAgency();
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("complaint")
+        .latestVersion().singleResult().getId();
+
+    assertThatThrownBy(() -> formService.submitStartForm(definitionId, complaintForm(agency, "2026-04-11")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("La date de réception ne peut pas être dans le futur.");
+
+    assertThat(receivedOn(agency, "2026-04-10").getBusinessKey()).as("the number was not used up")
+        .isEqualTo("26." + agency + ".001");
+  }
+}

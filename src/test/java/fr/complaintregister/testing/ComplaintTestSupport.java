@@ -1,0 +1,142 @@
+package fr.complaintregister.testing;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+
+import fr.complaintregister.complaint.ComplaintRegister;
+import fr.complaintregister.complaint.ComplaintService;
+import fr.complaintregister.complaint.FollowUp;
+import fr.complaintregister.complaint.FollowUpLog;
+import fr.complaintregister.complaint.RegisterEntry;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Small helpers to write process scenarios as a user would tell them: a complaint received on a
+ * day, the clock moved on, a task completed by someone.
+ */
+@ProcessApplicationTest
+public abstract class ComplaintTestSupport {
+
+  protected static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  private static final AtomicInteger AGENCIES = new AtomicInteger();
+
+  @Autowired protected ProcessEngine processEngine;
+  @Autowired protected ComplaintService complaints;
+  @Autowired protected ComplaintRegister register;
+  @Autowired protected FollowUpLog followUps;
+  @Autowired protected IdentityService identityService;
+  @Autowired protected TaskService taskService;
+  @Autowired protected ManagementService managementService;
+
+  @BeforeEach
+  void initProcessAssertions() {
+    BpmnAwareTests.init(processEngine);
+  }
+
+  @AfterEach
+  void resetClockAndUser() {
+    ClockUtil.reset();
+    identityService.clearAuthentication();
+    BpmnAwareTests.reset();
+  }
+
+  /** An agency code of its own for each test, so that its order numbers start at 001. */
+  protected static String newAgency() {
+    return String.format("T%04d", AGENCIES.incrementAndGet());
+  }
+
+  protected static void clockAt(String localDateTime) {
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(localDateTime).atZone(PARIS).toInstant()));
+  }
+
+  protected static Date parisTime(String localDateTime) {
+    return Date.from(LocalDateTime.parse(localDateTime).atZone(PARIS).toInstant());
+  }
+
+  /** A complete, valid recording form. */
+  protected static Map<String, Object> complaintForm(String agency, String receptionDate) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("clientName", "Jeanne Dupont");
+    form.put("receptionDate", receptionDate);
+    form.put("subject", "Leçon de conduite annulée sans prévenir");
+    form.put("productOrService", "Forfait permis B 20 heures");
+    form.put("productCategory", "FORMATION");
+    form.put("agency", agency);
+    form.put("origin", "FS");
+    form.put("channel", "courrier");
+    form.put("clientAddress", "3 rue des Lilas, 16000 Angoulême");
+    form.put("answeredAtOnce", false);
+    return form;
+  }
+
+  /** Records the complaint as the reception user alice, through the domain service. */
+  protected ProcessInstance record(Map<String, Object> form) {
+    String orderNumber = as("alice", () -> complaints.record(form).orderNumber());
+    return runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(orderNumber).singleResult();
+  }
+
+  protected ProcessInstance receivedOn(String agency, String receptionDate) {
+    return record(complaintForm(agency, receptionDate));
+  }
+
+  protected void completeAs(String userId, Task task, Map<String, Object> variables) {
+    as(userId, () -> {
+      taskService.complete(task.getId(), variables);
+      return null;
+    });
+  }
+
+  protected <T> T as(String userId, Callable<T> action) {
+    identityService.setAuthenticatedUserId(userId);
+    try {
+      return action.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  protected RegisterEntry row(ProcessInstance instance) {
+    return register.get(instance.getBusinessKey());
+  }
+
+  protected List<String> followUpTexts(ProcessInstance instance) {
+    return followUps.of(instance.getBusinessKey()).stream().map(FollowUp::text).toList();
+  }
+
+  protected Job timer(ProcessInstance instance, String timerId) {
+    return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(timerId).singleResult();
+  }
+
+  /** Executes the timers of the instance that are due at the engine's current time, as the job executor would. */
+  protected void fireDueTimers(ProcessInstance instance) {
+    managementService.createJobQuery().processInstanceId(instance.getId()).executable().list()
+        .forEach(job -> managementService.executeJob(job.getId()));
+  }
+
+  protected static LocalDate date(String isoDate) {
+    return LocalDate.parse(isoDate);
+  }
+}

@@ -1,0 +1,16 @@
+# Builds and runs the application in production mode (PostgreSQL, no demo users).
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+COPY src src
+COPY bpmn bpmn
+COPY forms forms
+RUN ./mvnw -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+WORKDIR /app
+COPY --from=build /src/target/registre-reclamations-*.jar app.jar
+ENV SPRING_PROFILES_ACTIVE=prod
+EXPOSE 8080
+ENTRYPOINT ["java", "-Duser.timezone=Europe/Paris", "-jar", "app.jar"]

@@ -1,0 +1,191 @@
+package fr.complaintregister.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.complaintregister.testing.ComplaintTestSupport;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** The domain API as a client sees it, over HTTP with the demo users. */
+class ComplaintApiTests extends ComplaintTestSupport {
+
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+  };
+
+  @Autowired TestRestTemplate http;
+
+  @Test
+  void recordingAnswers201WithTheOrderNumberAndBothDeadlines() {
+    String agency = newAgency();
+    String today = LocalDate.now(PARIS).toString();
+
+    ResponseEntity<Map<String, Object>> response = post("alice", complaintForm(agency, today));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String orderNumber = String.format("%02d.%s.001", LocalDate.now(PARIS).getYear() % 100, agency);
+    assertThat(response.getHeaders().getLocation()).hasToString("/api/complaints/" + orderNumber);
+    assertThat(response.getBody())
+        .containsEntry("orderNumber", orderNumber)
+        .containsEntry("acknowledgementDueDate", LocalDate.now(PARIS).plusDays(10).toString())
+        .containsEntry("answerDueDate", LocalDate.now(PARIS).plusMonths(2).toString())
+        .containsKey("processInstanceId");
+  }
+
+  @Test
+  void receptionDateDefaultsToToday() {
+    Map<String, Object> form = complaintForm(newAgency(), null);
+    form.remove("receptionDate");
+
+    String orderNumber = (String) post("alice", form).getBody().get("orderNumber");
+
+    assertThat(register.get(orderNumber).receptionDate()).isEqualTo(LocalDate.now(PARIS));
+  }
+
+  @Test
+  void invalidRecordingAnswers400WithAFrenchMessagePerFieldAndStoresNothing() {
+    String agency = newAgency();
+    Map<String, Object> form = complaintForm(agency, LocalDate.now(PARIS).plusDays(1).toString());
+    form.remove("clientName");
+    form.remove("clientAddress");
+    form.put("channel", "pigeon");
+
+    ResponseEntity<Map<String, Object>> response = post("alice", form);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(errors(response)).containsExactlyInAnyOrder(
+        Map.of("field", "receptionDate", "message", "La date de réception ne peut pas être dans le futur."),
+        Map.of("field", "clientName", "message", "Le champ « Nom du client » est obligatoire."),
+        Map.of("field", "clientEmail", "message",
+            "Indiquez au moins une adresse e-mail ou une adresse postale pour répondre au client."),
+        Map.of("field", "channel", "message", "La valeur « pigeon » n'est pas admise pour le champ « Canal de réception »."));
+    assertThat(register.search(new RegisterQuery(null, agency, null, null, null, 0, 10)).page().totalElements()).isZero();
+    assertThat(post("alice", complaintForm(agency, LocalDate.now(PARIS).toString())).getBody())
+        .as("the refused request used no number").extractingByKey("orderNumber").asString().endsWith(".001");
+  }
+
+  @Test
+  void bodyThatIsNotJsonAnswers400() {
+    ResponseEntity<Map<String, Object>> response = http.withBasicAuth("alice", "alice").exchange("/api/complaints",
+        HttpMethod.POST, new HttpEntity<>("pas du JSON", jsonHeaders()), JSON);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(errors(response)).extracting(error -> error.get("message"))
+        .containsExactly("Le corps de la requête doit être un objet JSON valide.");
+  }
+
+  @Test
+  void callersWithoutValidCredentialsAreRefused() {
+    assertThat(http.getForEntity("/api/register", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.withBasicAuth("personne", "inconnu").getForEntity("/api/register", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void complaintShowsItsRowStatusAndFollowUpLog() {
+    String orderNumber = (String) post("alice", complaintForm(newAgency(), LocalDate.now(PARIS).toString()))
+        .getBody().get("orderNumber");
+
+    ResponseEntity<Map<String, Object>> added = http.withBasicAuth("bruno", "bruno").exchange(
+        "/api/complaints/{n}/follow-ups", HttpMethod.POST,
+        new HttpEntity<>(Map.of("text", "Client rappelé."), jsonHeaders()), JSON, orderNumber);
+    Map<String, Object> complaint = get("bruno", "/api/complaints/" + orderNumber).getBody();
+
+    assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(complaint)
+        .containsEntry("orderNumber", orderNumber)
+        .containsEntry("status", "AWAITING_ACKNOWLEDGEMENT")
+        .containsEntry("clientName", "Jeanne Dupont")
+        .containsEntry("channel", "courrier")
+        .containsEntry("overdue", false);
+    assertThat((List<Map<String, Object>>) complaint.get("followUps"))
+        .extracting(entry -> entry.get("author") + " : " + entry.get("text"))
+        .containsExactly("alice : Réclamation reçue par courrier et enregistrée au registre.",
+            "bruno : Client rappelé.");
+  }
+
+  @Test
+  void emptyFollowUpIsRefusedAndUnknownComplaintIsNotFound() {
+    String orderNumber = (String) post("alice", complaintForm(newAgency(), LocalDate.now(PARIS).toString()))
+        .getBody().get("orderNumber");
+
+    ResponseEntity<Map<String, Object>> empty = http.withBasicAuth("bruno", "bruno").exchange(
+        "/api/complaints/{n}/follow-ups", HttpMethod.POST,
+        new HttpEntity<>(Map.of("text", " "), jsonHeaders()), JSON, orderNumber);
+    ResponseEntity<Map<String, Object>> unknown = get("bruno", "/api/complaints/99.9999.999");
+
+    assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(followUps.of(orderNumber)).hasSize(1);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(errors(unknown)).extracting(error -> error.get("message"))
+        .containsExactly("Aucune réclamation ne porte le numéro d'ordre « 99.9999.999 ».");
+  }
+
+  @Test
+  void registerIsPagedAndFilteredByAgencyYearStatusAndText() {
+    String agency = newAgency();
+    String today = LocalDate.now(PARIS).toString();
+    for (String client : List.of("Anne Martin", "Paul Durand", "Lucie Bernard")) {
+      Map<String, Object> form = complaintForm(agency, today);
+      form.put("clientName", client);
+      post("alice", form);
+    }
+
+    Map<String, Object> firstPage = get("audrey", "/api/register?agency=" + agency + "&status=open&size=2").getBody();
+    Map<String, Object> secondPage = get("audrey", "/api/register?agency=" + agency + "&page=1&size=2").getBody();
+    Map<String, Object> closed = get("audrey", "/api/register?agency=" + agency + "&status=closed").getBody();
+    Map<String, Object> found = get("audrey", "/api/register?agency=" + agency + "&q=durand").getBody();
+    Map<String, Object> otherYear = get("audrey", "/api/register?agency=" + agency + "&year=2001").getBody();
+
+    assertThat(firstPage.get("page")).isEqualTo(Map.of("number", 0, "size", 2, "totalElements", 3, "totalPages", 2));
+    assertThat(clientNames(firstPage)).containsExactly("Anne Martin", "Paul Durand");
+    assertThat(clientNames(secondPage)).containsExactly("Lucie Bernard");
+    assertThat(clientNames(closed)).isEmpty();
+    assertThat(clientNames(found)).containsExactly("Paul Durand");
+    assertThat(clientNames(otherYear)).isEmpty();
+  }
+
+  @Test
+  void wrongRegisterFiltersAnswer400() {
+    assertThat(get("audrey", "/api/register?status=perdu").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(get("audrey", "/api/register?size=0").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(get("audrey", "/api/register?year=deux-mille").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(get("audrey", "/api/register?origin=XX").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  private ResponseEntity<Map<String, Object>> post(String user, Map<String, Object> body) {
+    return http.withBasicAuth(user, user).exchange("/api/complaints", HttpMethod.POST,
+        new HttpEntity<>(body, jsonHeaders()), JSON);
+  }
+
+  private ResponseEntity<Map<String, Object>> get(String user, String path) {
+    return http.withBasicAuth(user, user).exchange(path, HttpMethod.GET, null, JSON);
+  }
+
+  private static HttpHeaders jsonHeaders() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return headers;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> errors(ResponseEntity<Map<String, Object>> response) {
+    return (List<Map<String, Object>>) response.getBody().get("errors");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> clientNames(Map<String, Object> page) {
+    return ((List<Map<String, Object>>) page.get("content")).stream().map(row -> row.get("clientName")).toList();
+  }
+}

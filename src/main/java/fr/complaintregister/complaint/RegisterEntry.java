@@ -36,9 +36,4 @@ public record RegisterEntry(
     String dysfunctions,
     String processInstanceId,
     String recordedBy) {
-
-  /** The tracking sheet's "Année" column: the year of reception. */
-  public int year() {
-    return receptionDate.getYear();
-  }
 }

@@ -4,7 +4,6 @@ import fr.complaintregister.complaint.Answer;
 import fr.complaintregister.complaint.AnswerForm;
 import fr.complaintregister.complaint.ComplaintHandling;
 import fr.complaintregister.complaint.CurrentUser;
-import fr.complaintregister.complaint.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -31,12 +30,7 @@ public class RecordAnswerDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Answer answer;
-    try {
-      answer = form.read(execution.getVariables());
-    } catch (InvalidInputException e) {
-      throw InvalidForm.of(e);
-    }
+    Answer answer = InvalidForm.refusedAsFormError(() -> form.read(execution.getVariables()));
     handling.answer((String) execution.getVariable(ProcessVariables.ORDER_NUMBER), answer, currentUser.id());
   }
 }

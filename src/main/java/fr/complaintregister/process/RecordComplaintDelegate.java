@@ -3,7 +3,6 @@ package fr.complaintregister.process;
 import fr.complaintregister.complaint.ComplaintForm;
 import fr.complaintregister.complaint.ComplaintRecorder;
 import fr.complaintregister.complaint.CurrentUser;
-import fr.complaintregister.complaint.InvalidInputException;
 import fr.complaintregister.complaint.NewComplaint;
 import fr.complaintregister.complaint.RegisterEntry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,12 +25,7 @@ public class RecordComplaintDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    NewComplaint complaint;
-    try {
-      complaint = form.read(execution.getVariables());
-    } catch (InvalidInputException e) {
-      throw InvalidForm.of(e);
-    }
+    NewComplaint complaint = InvalidForm.refusedAsFormError(() -> form.read(execution.getVariables()));
     RegisterEntry entry = recorder.record(complaint, currentUser.id(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(entry.orderNumber());
     execution.setVariable(ProcessVariables.ORDER_NUMBER, entry.orderNumber());

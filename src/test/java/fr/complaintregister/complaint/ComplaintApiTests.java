@@ -97,9 +97,7 @@ class ComplaintApiTests extends ComplaintTestSupport {
     String orderNumber = (String) post("alice", complaintForm(newAgency(), LocalDate.now(PARIS).toString()))
         .getBody().get("orderNumber");
 
-    ResponseEntity<Map<String, Object>> added = http.withBasicAuth("bruno", "bruno").exchange(
-        "/api/complaints/{n}/follow-ups", HttpMethod.POST,
-        new HttpEntity<>(Map.of("text", "Client rappelé."), jsonHeaders()), JSON, orderNumber);
+    ResponseEntity<Map<String, Object>> added = postFollowUp("bruno", orderNumber, "Client rappelé.");
     Map<String, Object> complaint = get("bruno", "/api/complaints/" + orderNumber).getBody();
 
     assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -120,9 +118,7 @@ class ComplaintApiTests extends ComplaintTestSupport {
     String orderNumber = (String) post("alice", complaintForm(newAgency(), LocalDate.now(PARIS).toString()))
         .getBody().get("orderNumber");
 
-    ResponseEntity<Map<String, Object>> empty = http.withBasicAuth("bruno", "bruno").exchange(
-        "/api/complaints/{n}/follow-ups", HttpMethod.POST,
-        new HttpEntity<>(Map.of("text", " "), jsonHeaders()), JSON, orderNumber);
+    ResponseEntity<Map<String, Object>> empty = postFollowUp("bruno", orderNumber, " ");
     ResponseEntity<Map<String, Object>> unknown = get("bruno", "/api/complaints/99.9999.999");
 
     assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -167,6 +163,11 @@ class ComplaintApiTests extends ComplaintTestSupport {
   private ResponseEntity<Map<String, Object>> post(String user, Map<String, Object> body) {
     return http.withBasicAuth(user, user).exchange("/api/complaints", HttpMethod.POST,
         new HttpEntity<>(body, jsonHeaders()), JSON);
+  }
+
+  private ResponseEntity<Map<String, Object>> postFollowUp(String user, String orderNumber, String text) {
+    return http.withBasicAuth(user, user).exchange("/api/complaints/{n}/follow-ups", HttpMethod.POST,
+        new HttpEntity<>(Map.of("text", text), jsonHeaders()), JSON, orderNumber);
   }
 
   private ResponseEntity<Map<String, Object>> get(String user, String path) {

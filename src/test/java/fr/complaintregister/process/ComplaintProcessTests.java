@@ -139,8 +139,7 @@ class ComplaintProcessTests extends ComplaintTestSupport {
   void tasklistStartFormRecordsTheComplaintLikeTheApi() {
     clockAt("2026-04-10T16:00");
     String agency = newAgency();
-    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("complaint")
-        .latestVersion().singleResult().getId();
+    String definitionId = latestComplaintDefinitionId();
 
     ProcessInstance complaint = as("camille", () -> formService.submitStartForm(definitionId, complaintForm(agency, "2026-04-09")));
 
@@ -153,8 +152,7 @@ class ComplaintProcessTests extends ComplaintTestSupport {
   void startFormWithAFutureReceptionDateIsRefusedInFrenchAndRecordsNothing() {
     clockAt("2026-04-10T16:00");
     String agency = newAgency();
-    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("complaint")
-        .latestVersion().singleResult().getId();
+    String definitionId = latestComplaintDefinitionId();
 
     assertThatThrownBy(() -> formService.submitStartForm(definitionId, complaintForm(agency, "2026-04-11")))
         .isInstanceOf(FormFieldValidationException.class)
@@ -162,5 +160,10 @@ class ComplaintProcessTests extends ComplaintTestSupport {
 
     assertThat(receivedOn(agency, "2026-04-10").getBusinessKey()).as("the number was not used up")
         .isEqualTo("26." + agency + ".001");
+  }
+
+  private String latestComplaintDefinitionId() {
+    return repositoryService.createProcessDefinitionQuery().processDefinitionKey("complaint")
+        .latestVersion().singleResult().getId();
   }
 }

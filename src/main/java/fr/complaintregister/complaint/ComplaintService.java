@@ -1,6 +1,5 @@
 package fr.complaintregister.complaint;
 
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,12 +40,10 @@ public class ComplaintService {
 
   @Transactional
   public FollowUp addFollowUp(String orderNumber, Map<String, ?> submitted) {
-    register.get(orderNumber);
+    register.get(orderNumber); // an unknown complaint is a 404, before any field check
     SubmittedFields fields = new SubmittedFields(submitted, messages);
     String text = fields.requiredText("text", 4000);
     fields.throwIfInvalid();
-    followUps.add(orderNumber, currentUser.id(), text);
-    List<FollowUp> log = followUps.of(orderNumber);
-    return log.get(log.size() - 1);
+    return followUps.add(orderNumber, currentUser.id(), text);
   }
 }

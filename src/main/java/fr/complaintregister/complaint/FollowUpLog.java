@@ -20,10 +20,12 @@ public class FollowUpLog {
     this.clock = clock;
   }
 
-  public void add(String orderNumber, String author, String text) {
+  public FollowUp add(String orderNumber, String author, String text) {
+    FollowUp entry = new FollowUp(LocalDate.now(clock), author, text);
     jdbc.update(
         "INSERT INTO follow_up (order_number, entry_date, author, entry_text, recorded_at) VALUES (?, ?, ?, ?, ?)",
-        orderNumber, LocalDate.now(clock), author, text, LocalDateTime.now(clock));
+        orderNumber, entry.entryDate(), author, text, LocalDateTime.now(clock));
+    return entry;
   }
 
   public List<FollowUp> of(String orderNumber) {

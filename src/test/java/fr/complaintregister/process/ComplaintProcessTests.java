@@ -34,6 +34,11 @@ class ComplaintProcessTests extends ComplaintTestSupport {
     assertThat(complaint.getBusinessKey()).isEqualTo("26." + agency + ".001");
     assertThat(complaint).isWaitingAt("Task_AcknowledgeComplaint");
     assertThat(task(complaint)).hasCandidateGroup("gestionnaires").hasDueDate(parisTime("2026-02-10T23:59:59"));
+    assertThat((String) taskService.getVariableLocal(task(complaint).getId(), "complaintSummary"))
+        .as("what the handler reads at the top of the form")
+        .startsWith("**Réclamation 26." + agency + ".001** de Jeanne Dupont, reçue le 31/01/2026 par courrier.")
+        .contains("Accusé de réception au plus tard le 10/02/2026, réponse au plus tard le 31/03/2026.")
+        .contains("**Objet :** Leçon de conduite annulée sans prévenir");
     RegisterEntry row = row(complaint);
     assertThat(row.status()).isEqualTo(ComplaintStatus.AWAITING_ACKNOWLEDGEMENT);
     assertThat(row.receptionDate()).isEqualTo(date("2026-01-31"));

@@ -1,0 +1,147 @@
+package fr.complaintregister.webapp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A French user's headless Chromium on the running application, in Europe/Paris, leaving a
+ * screenshot of each step under {@code target/screenshots/}.
+ */
+final class Browser implements AutoCloseable {
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private final ChromeDriver driver;
+  private final WebDriverWait wait;
+  private final String baseUrl;
+  private final String scenario;
+  private int step;
+
+  private Browser(ChromeDriver driver, String baseUrl, String scenario) {
+    this.driver = driver;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    this.baseUrl = baseUrl;
+    this.scenario = scenario;
+  }
+
+  static Browser open(int port, String scenario) {
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(BrowserAvailability.CHROMEDRIVER.toFile())
+        .withEnvironment(Map.of("TZ", "Europe/Paris"))
+        .usingAnyFreePort()
+        .build();
+    ChromeOptions options = new ChromeOptions()
+        .setBinary(BrowserAvailability.CHROMIUM.toFile())
+        .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
+            "--window-size=1400,1100", "--lang=fr-FR")
+        .setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+    return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, scenario);
+  }
+
+  void logIn(String app, String user) {
+    go("/camunda/app/" + app + "/");
+    type(By.cssSelector("input[type=password]"), user);
+    type(By.cssSelector("input[type=text]"), user);
+    click(By.cssSelector("button[type=submit]"));
+    waitUntilGone(By.cssSelector("input[type=password]"));
+  }
+
+  void go(String path) {
+    driver.get(baseUrl + path);
+  }
+
+  WebElement find(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  void click(By by) {
+    onFreshElement(by, WebElement::click);
+  }
+
+  void type(By by, CharSequence... keys) {
+    onFreshElement(by, element -> element.sendKeys(keys));
+  }
+
+  /** Replaces a field's content as a user would: select all, delete, type. */
+  void retype(By by, String text) {
+    type(by, Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    if (!text.isEmpty()) {
+      type(by, text);
+    }
+  }
+
+  /** Brings an element into the screenshot, such as an error shown at the top of a long form. */
+  void scrollTo(By by) {
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", find(by));
+  }
+
+  void waitUntilGone(By by) {
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+  }
+
+  /**
+   * The webapps re-render forms (after a claim, say): act on the element as it is now, scrolled to
+   * the middle of the window so that the page footer does not cover it.
+   */
+  private void onFreshElement(By by, Consumer<WebElement> action) {
+    wait.ignoring(StaleElementReferenceException.class).until(browser -> {
+      WebElement element = ExpectedConditions.elementToBeClickable(by).apply(browser);
+      if (element == null) {
+        return false;
+      }
+      scrollTo(by);
+      action.accept(element);
+      return true;
+    });
+  }
+
+  void waitForText(String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+  }
+
+  <T> T waitUntil(Function<WebDriver, T> condition) {
+    return wait.until(condition);
+  }
+
+  String text(By by) {
+    return find(by).getText().strip();
+  }
+
+  List<WebElement> all(By by) {
+    return driver.findElements(by);
+  }
+
+  void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path file = SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", scenario, ++step, name));
+      Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

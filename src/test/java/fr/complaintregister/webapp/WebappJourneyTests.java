@@ -1,0 +1,159 @@
+package fr.complaintregister.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.complaintregister.complaint.ComplaintStatus;
+import fr.complaintregister.complaint.RegisterEntry;
+import fr.complaintregister.complaint.RegisterQuery;
+import fr.complaintregister.testing.ComplaintTestSupport;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A complaint's journey through Tasklist and Cockpit in a real browser, as French users see it. */
+@Tag("browser")
+@ExtendWith(BrowserAvailability.class)
+class WebappJourneyTests extends ComplaintTestSupport {
+
+  private static final DateTimeFormatter DATE_PICKER = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+  private static final By START_PROCESS = By.xpath("//a[span[contains(@class, 'glyphicon-list-alt')]]");
+  private static final By COMPLAINT_PROCESS = By.xpath(
+      "//a[@ng-click='selectProcessDefinition(processDefinition)' and normalize-space()='Réclamation']");
+  private static final By START_BUTTON = By.cssSelector(".modal-footer .btn-primary");
+  private static final By CLAIM = By.cssSelector("button.claim");
+  private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
+  private static final By CLOSE_NOTIFICATION = By.cssSelector("button[ng-click='removeNotification(notification)']");
+  private static final By RECEPTION_DATE = field("ReceptionDate-date");
+
+  @LocalServerPort int port;
+  @Autowired FilterService filterService;
+
+  @Test
+  void receptionRecordsAComplaintFromTheFrenchStartForm() {
+    String agency = newAgency();
+    LocalDate today = LocalDate.now(PARIS);
+    try (Browser alice = Browser.open(port, "1-reception")) {
+      alice.logIn("tasklist", "alice");
+      alice.waitForText("Tâches de mes groupes");
+      assertThat(alice.text(START_PROCESS)).isEqualTo(WebappLocales.french("tasklist", "START_PROCESS"));
+      alice.screenshot("tasklist-filters");
+
+      alice.click(START_PROCESS);
+      alice.click(COMPLAINT_PROCESS);
+      alice.type(field("ClientName"), "Jeanne Dupont");
+      alice.type(RECEPTION_DATE, today.plusDays(1).format(DATE_PICKER), Keys.TAB);
+      alice.type(field("Agency"), agency);
+      alice.type(field("Subject"), "Leçon de conduite annulée sans prévenir");
+      alice.type(field("ProductOrService"), "Forfait permis B 20 heures");
+      alice.type(field("ClientAddress"), "3 rue des Lilas, 16000 Angoulême");
+      alice.screenshot("start-form");
+      alice.click(START_BUTTON);
+
+      alice.waitForText("La date de réception ne peut pas être dans le futur.");
+      alice.scrollTo(By.cssSelector(".modal .alert"));
+      alice.screenshot("future-date-refused");
+      assertThat(rowsOf(agency)).isEmpty();
+
+      alice.retype(RECEPTION_DATE, today.format(DATE_PICKER));
+      alice.type(RECEPTION_DATE, Keys.TAB);
+      alice.click(START_BUTTON);
+      alice.waitUntil(browser -> rowsOf(agency).size() == 1);
+      alice.screenshot("recorded");
+    }
+    RegisterEntry row = rowsOf(agency).get(0);
+    assertThat(row.clientName()).isEqualTo("Jeanne Dupont");
+    assertThat(row.receptionDate()).isEqualTo(today);
+    assertThat(row.recordedBy()).isEqualTo("alice");
+  }
+
+  @Test
+  void handlerAcknowledgesThenAnswersARejectionOnlyWithRecourseOptions() {
+    ProcessInstance complaint = receivedOn(newAgency(), LocalDate.now(PARIS).toString());
+    try (Browser bruno = Browser.open(port, "2-handler")) {
+      bruno.logIn("tasklist", "bruno");
+      bruno.click(By.partialLinkText("Tâches de mes groupes"));
+      bruno.screenshot("group-tasks");
+
+      Task acknowledgement = openTask(bruno, complaint);
+      bruno.screenshot("acknowledgement");
+      claim(bruno);
+      bruno.screenshot("claimed");
+      bruno.type(field("FollowUpNote"), "Accusé de réception envoyé par courrier.");
+      bruno.click(COMPLETE);
+      bruno.waitUntil(browser -> taskService.createTaskQuery().taskId(acknowledgement.getId()).count() == 0);
+
+      openTask(bruno, complaint);
+      claim(bruno);
+      bruno.click(field("Outcome-2"));
+      bruno.type(field("AnswerText"), "Le forfait ne peut pas être remboursé.");
+      bruno.retype(field("RecourseOptions"), "");
+      bruno.screenshot("rejection-without-recourse");
+      bruno.click(COMPLETE);
+      bruno.waitForText("doit indiquer au client les voies de recours dont il dispose");
+      bruno.screenshot("rejection-refused");
+      assertThat(row(complaint).status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+      bruno.click(CLOSE_NOTIFICATION);
+
+      bruno.type(field("RecourseOptions"), "Vous pouvez saisir le médiateur de la consommation.");
+      bruno.click(COMPLETE);
+      bruno.waitUntil(browser -> row(complaint).status() == ComplaintStatus.ANSWERED);
+      bruno.screenshot("answered");
+    }
+    assertThat(row(complaint).recourseOptions()).isEqualTo("Vous pouvez saisir le médiateur de la consommation.");
+    assertThat(followUpTexts(complaint)).contains(
+        "Accusé de réception adressé au client. Accusé de réception envoyé par courrier.");
+  }
+
+  @Test
+  void qualityManagerFindsARunningComplaintInCockpit() {
+    ProcessInstance complaint = receivedOn(newAgency(), LocalDate.now(PARIS).toString());
+    try (Browser quentin = Browser.open(port, "3-cockpit")) {
+      quentin.logIn("cockpit", "quentin");
+      quentin.go("/camunda/app/cockpit/default/#/processes");
+      quentin.click(By.linkText("Réclamation"));
+      quentin.waitForText(complaint.getBusinessKey());
+      quentin.screenshot("complaint-instances");
+      quentin.click(By.linkText(complaint.getId()));
+      quentin.waitForText("Accuser réception de la réclamation");
+      quentin.screenshot("running-instance");
+    }
+  }
+
+  private static void claim(Browser browser) {
+    browser.click(CLAIM);
+    browser.waitUntilGone(CLAIM);
+  }
+
+  /** Opens the complaint's task from the "Tâches de mes groupes" filter, as a handler would. */
+  private Task openTask(Browser browser, ProcessInstance complaint) {
+    Task task = taskQuery(complaint).singleResult();
+    String groupTasks = filterService.createFilterQuery().filterName("Tâches de mes groupes").singleResult().getId();
+    browser.go("/camunda/app/tasklist/default/#/?filter=" + groupTasks + "&task=" + task.getId());
+    browser.waitForText("Réclamation " + complaint.getBusinessKey());
+    return task;
+  }
+
+  private TaskQuery taskQuery(ProcessInstance complaint) {
+    return taskService.createTaskQuery().processInstanceId(complaint.getId());
+  }
+
+  private List<RegisterEntry> rowsOf(String agency) {
+    return register.search(new RegisterQuery(null, agency, null, null, null, 0, 10)).content();
+  }
+
+  /** A Camunda Forms field, by the id it has in our form files. */
+  private static By field(String idSuffix) {
+    return By.cssSelector("[id$='Field_" + idSuffix + "']");
+  }
+}

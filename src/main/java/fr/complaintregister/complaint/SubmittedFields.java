@@ -2,7 +2,9 @@ package fr.complaintregister.complaint;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +17,9 @@ import java.util.function.Function;
  * domain API), and collects a French message for every field that is wrong.
  */
 class SubmittedFields {
+
+  private static final DateTimeFormatter FRENCH_DATE =
+      DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private final Map<String, ?> values;
   private final Messages messages;
@@ -63,13 +68,14 @@ class SubmittedFields {
     return choice.orElse(null);
   }
 
+  /** A date as the API sends it (2026-01-31) or as a French user types it (31/01/2026). */
   LocalDate optionalDate(String field) {
     String text = optionalText(field, 30);
     if (text == null) {
       return null;
     }
     try {
-      return LocalDate.parse(text);
+      return LocalDate.parse(text, text.contains("/") ? FRENCH_DATE : DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {
       reject(field, "error.date");
       return null;

@@ -53,12 +53,15 @@ class FormsTests {
   }
 
   @Test
-  void receptionTodayIsAcceptedTomorrowIsNot() {
+  void receptionDateIsTypedTheFrenchWayAndCannotBeInTheFuture() {
     assertThat(complaintForm.read(with("receptionDate", "2026-03-10")).receptionDate()).isEqualTo(TODAY);
     assertRefused(() -> complaintForm.read(with("receptionDate", "2026-03-11")))
         .hasMessage("La date de réception ne peut pas être dans le futur.");
-    assertRefused(() -> complaintForm.read(with("receptionDate", "10/03/2026")))
-        .hasMessage("Le champ « Date de réception » doit être une date au format AAAA-MM-JJ.");
+    assertThat(complaintForm.read(with("receptionDate", "09/03/2026")).receptionDate()).isEqualTo(TODAY.minusDays(1));
+    assertRefused(() -> complaintForm.read(with("receptionDate", "31/02/2026")))
+        .hasMessage("Le champ « Date de réception » doit être une date au format JJ/MM/AAAA (ou AAAA-MM-JJ).");
+    assertRefused(() -> complaintForm.read(with("receptionDate", "2026/03/10")))
+        .hasMessage("Le champ « Date de réception » doit être une date au format JJ/MM/AAAA (ou AAAA-MM-JJ).");
   }
 
   @Test

@@ -32,18 +32,23 @@ class TasklistFilters {
     this.messages = messages;
   }
 
+  /** A filter, by its message key ({@code filter.<key>}) and the query it runs. */
+  private record TaskFilter(String key, Supplier<TaskQuery> query) {
+  }
+
   @EventListener(ApplicationReadyEvent.class)
   void createMissing() {
-    List<Map.Entry<String, Supplier<TaskQuery>>> filters = List.of(
-        Map.entry("mine", () -> query().taskAssigneeExpression("${currentUser()}")),
+    List<TaskFilter> filters = List.of(
+        new TaskFilter("mine", () -> query().taskAssigneeExpression("${currentUser()}")),
         // Assigned tasks stay listed, so that a task does not vanish from under the user who claims it.
-        Map.entry("myGroups", () -> query().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
-        Map.entry("dueSoon", () -> query().dueBeforeExpression(DUE_SOON)),
-        Map.entry("all", this::query));
+        new TaskFilter("myGroups",
+            () -> query().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
+        new TaskFilter("dueSoon", () -> query().dueBeforeExpression(DUE_SOON)),
+        new TaskFilter("all", this::query));
     for (int priority = 0; priority < filters.size(); priority++) {
-      String name = messages.get("filter." + filters.get(priority).getKey());
+      String name = messages.get("filter." + filters.get(priority).key());
       if (filterService.createFilterQuery().filterName(name).count() == 0) {
-        create(name, priority, filters.get(priority).getValue().get());
+        create(name, priority, filters.get(priority).query().get());
       }
     }
   }

@@ -1,0 +1,68 @@
+package fr.complaintregister.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import fr.complaintregister.testing.ComplaintTestSupport;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The filters a handler finds in Tasklist on first login. */
+class TasklistFiltersTests extends ComplaintTestSupport {
+
+  @Autowired FilterService filterService;
+
+  @Test
+  void filtersAreThereInOrderWithTheOrderNumberColumn() {
+    assertThat(filterService.createTaskFilterQuery().orderByFilterName().asc().list())
+        .extracting(filter -> filter.getName() + " #" + filter.getProperties().get("priority"))
+        .contains("Mes tâches #0", "Tâches de mes groupes #1", "Échéance proche ou dépassée #2", "Toutes les tâches #3");
+    assertThat(filterService.createTaskFilterQuery().filterName("Toutes les tâches").singleResult().getProperties())
+        .containsEntry("variables", List.of(Map.of("name", "orderNumber", "label", "N° d'ordre")));
+  }
+
+  @Test
+  void aClaimedTaskStaysInMyGroupsTasksAndAppearsInMine() {
+    clockAt("2026-05-04T09:00");
+    ProcessInstance complaint = receivedOn(newAgency(), "2026-05-04");
+    Task acknowledgement = task(complaint);
+
+    assertThat(listedFor("bruno", "Tâches de mes groupes")).contains(acknowledgement.getId());
+    assertThat(listedFor("bruno", "Mes tâches")).doesNotContain(acknowledgement.getId());
+
+    taskService.claim(acknowledgement.getId(), "bruno");
+
+    assertThat(listedFor("bruno", "Tâches de mes groupes")).contains(acknowledgement.getId());
+    assertThat(listedFor("bruno", "Mes tâches")).contains(acknowledgement.getId());
+    assertThat(listedFor("alice", "Tâches de mes groupes")).as("reception is not a handler group")
+        .doesNotContain(acknowledgement.getId());
+  }
+
+  @Test
+  void dueSoonListsTasksDueWithinThreeDaysOrLate() {
+    clockAt("2026-05-04T09:00");
+    Task dueIn10Days = task(receivedOn(newAgency(), "2026-05-04"));
+    Task dueIn2Days = task(receivedOn(newAgency(), "2026-04-26"));
+
+    assertThat(listedFor("bruno", "Échéance proche ou dépassée"))
+        .contains(dueIn2Days.getId())
+        .doesNotContain(dueIn10Days.getId());
+  }
+
+  private List<String> listedFor(String userId, String filterName) {
+    String filterId = filterService.createFilterQuery().filterName(filterName).singleResult().getId();
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(group -> group.getId()).toList();
+    identityService.setAuthentication(userId, groups);
+    try {
+      return filterService.<Task>list(filterId).stream().map(Task::getId).toList();
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+}

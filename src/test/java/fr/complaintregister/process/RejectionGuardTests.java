@@ -74,7 +74,7 @@ class RejectionGuardTests extends ComplaintTestSupport {
         Map.class, answerTask.getId());
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((String) response.getBody().get("message")).contains(RECOURSE_REQUIRED);
+    assertThat(response.getBody()).containsEntry("message", RECOURSE_REQUIRED);
     assertThat(complaint).isWaitingAt("Task_AnswerComplaint");
     assertThat(row(complaint).answerDate()).isNull();
   }

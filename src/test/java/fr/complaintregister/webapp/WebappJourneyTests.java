@@ -60,6 +60,7 @@ class WebappJourneyTests extends ComplaintTestSupport {
       alice.click(START_BUTTON);
 
       alice.waitForText("La date de réception ne peut pas être dans le futur.");
+      assertThat(alice.text(By.cssSelector(".modal .alert"))).as("no English engine jargon").doesNotContain("Cannot");
       alice.scrollTo(By.cssSelector(".modal .alert"));
       alice.screenshot("future-date-refused");
       assertThat(rowsOf(agency)).isEmpty();
@@ -99,6 +100,7 @@ class WebappJourneyTests extends ComplaintTestSupport {
       bruno.screenshot("rejection-without-recourse");
       bruno.click(COMPLETE);
       bruno.waitForText("doit indiquer au client les voies de recours dont il dispose");
+      assertThat(bruno.text(By.cssSelector(".notifications .alert"))).doesNotContain("Cannot");
       bruno.screenshot("rejection-refused");
       assertThat(row(complaint).status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
       bruno.click(CLOSE_NOTIFICATION);

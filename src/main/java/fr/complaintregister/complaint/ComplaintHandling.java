@@ -2,7 +2,6 @@ package fr.complaintregister.complaint;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,8 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 public class ComplaintHandling {
-
-  private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final ComplaintRegister register;
   private final FollowUpLog followUps;
@@ -43,7 +40,7 @@ public class ComplaintHandling {
       register.markOverdue(orderNumber);
     }
     followUps.add(orderNumber, messages.get("followUp.systemAuthor"),
-        messages.get("followUp.alert." + alert.name(), alert.dueDate(entry).format(FRENCH_DATE)));
+        messages.get("followUp.alert." + alert.name(), alert.dueDate(entry).format(FrenchDate.FORMAT)));
   }
 
   /** A note left on a task whose only outcome is the note itself (keeping the client informed, a late complaint). */

@@ -1,13 +1,10 @@
 package fr.complaintregister.complaint;
 
-import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
 /** What a handler needs to see of a complaint at the top of a task form, from the register. */
 @Component
 public class ComplaintSummary {
-
-  private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final ComplaintRegister register;
   private final Messages messages;
@@ -23,10 +20,10 @@ public class ComplaintSummary {
     return messages.get("summary",
         entry.orderNumber(),
         entry.clientName(),
-        entry.receptionDate().format(FRENCH_DATE),
+        entry.receptionDate().format(FrenchDate.FORMAT),
         messages.get("channel." + entry.channel().code()),
-        entry.acknowledgementDueDate().format(FRENCH_DATE),
-        entry.answerDueDate().format(FRENCH_DATE),
+        entry.acknowledgementDueDate().format(FrenchDate.FORMAT),
+        entry.answerDueDate().format(FrenchDate.FORMAT),
         entry.subject(),
         entry.productOrService());
   }

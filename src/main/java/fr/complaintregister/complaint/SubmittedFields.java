@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,9 +16,6 @@ import java.util.function.Function;
  * domain API), and collects a French message for every field that is wrong.
  */
 class SubmittedFields {
-
-  private static final DateTimeFormatter FRENCH_DATE =
-      DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private final Map<String, ?> values;
   private final Messages messages;
@@ -75,7 +71,7 @@ class SubmittedFields {
       return null;
     }
     try {
-      return LocalDate.parse(text, text.contains("/") ? FRENCH_DATE : DateTimeFormatter.ISO_LOCAL_DATE);
+      return LocalDate.parse(text, text.contains("/") ? FrenchDate.FORMAT : DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {
       reject(field, "error.date");
       return null;

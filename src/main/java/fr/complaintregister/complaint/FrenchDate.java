@@ -1,0 +1,13 @@
+package fr.complaintregister.complaint;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+
+/** Dates as French users read and type them: 31/01/2026. */
+final class FrenchDate {
+
+  static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+  private FrenchDate() {
+  }
+}

@@ -80,7 +80,7 @@ class AcknowledgementDeadlineTests extends ComplaintTestSupport {
   @Test
   void acknowledgingInTimeCancelsTheAcknowledgementTimers() {
     clockAt("2026-02-02T10:00");
-    completeAs("bruno", task(complaint), Map.of());
+    acknowledge(complaint);
 
     clockAt("2026-02-12T00:00");
     fireDueTimers(complaint);

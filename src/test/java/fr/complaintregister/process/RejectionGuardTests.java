@@ -37,7 +37,7 @@ class RejectionGuardTests extends ComplaintTestSupport {
   void complaintAwaitingItsAnswer() {
     clockAt("2026-02-02T09:00");
     complaint = receivedOn(newAgency(), "2026-02-02");
-    completeAs("bruno", task(complaint), Map.of());
+    acknowledge(complaint);
     answerTask = task(complaint);
   }
 

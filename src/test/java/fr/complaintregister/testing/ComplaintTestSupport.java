@@ -105,6 +105,11 @@ public abstract class ComplaintTestSupport {
     });
   }
 
+  /** The handler bruno acknowledges the complaint, with no comment. */
+  protected void acknowledge(ProcessInstance complaint) {
+    completeAs("bruno", BpmnAwareTests.task(complaint), Map.of());
+  }
+
   protected <T> T as(String userId, Callable<T> action) {
     identityService.setAuthenticatedUserId(userId);
     try {

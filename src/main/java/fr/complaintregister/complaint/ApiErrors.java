@@ -29,6 +29,12 @@ public class ApiErrors {
   }
 
   @ExceptionHandler
+  @ResponseStatus(HttpStatus.FORBIDDEN)
+  Errors refused(AccessRefusedException e) {
+    return new Errors(List.of(new FieldError(e.field(), e.getMessage())));
+  }
+
+  @ExceptionHandler
   @ResponseStatus(HttpStatus.NOT_FOUND)
   Errors notFound(ComplaintNotFoundException e) {
     return single(null, "error.notFound", e.getMessage());

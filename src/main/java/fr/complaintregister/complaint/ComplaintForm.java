@@ -17,8 +17,11 @@ import org.springframework.stereotype.Component;
 public class ComplaintForm {
 
   /** The recording form's fields, as named in the start form, the JSON body and the process variables. */
+  /** The agency field: its value is also the tenant the complaint belongs to. */
+  public static final String AGENCY = "agency";
+
   public static final List<String> FIELDS = List.of("clientName", "receptionDate", "subject",
-      "productOrService", "productCategory", "otherParties", "targetedPersons", "agency", "origin",
+      "productOrService", "productCategory", "otherParties", "targetedPersons", AGENCY, "origin",
       "channel", "clientEmail", "clientAddress", "documentNumber", "answeredAtOnce");
 
   private static final Pattern AGENCY_CODE = Pattern.compile("[A-Za-z0-9]{1,10}");
@@ -42,9 +45,9 @@ public class ComplaintForm {
     if (receptionDate.isAfter(today)) {
       fields.reject("receptionDate", "error.future");
     }
-    String agency = fields.requiredText("agency", 10);
+    String agency = fields.requiredText(AGENCY, 10);
     if (agency != null && !AGENCY_CODE.matcher(agency).matches()) {
-      fields.reject("agency", "error.agency");
+      fields.reject(AGENCY, "error.agency");
     }
     String clientEmail = fields.optionalText("clientEmail", 320);
     if (clientEmail != null && !EMAIL.matcher(clientEmail).matches()) {

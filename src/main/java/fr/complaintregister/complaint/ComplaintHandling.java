@@ -28,10 +28,23 @@ public class ComplaintHandling {
     followUps.add(orderNumber, handler, withNote(messages.get("followUp.acknowledged"), note));
   }
 
-  public void answer(String orderNumber, Answer answer, String handler) {
-    register.recordAnswer(orderNumber, answer, today(), handler);
-    followUps.add(orderNumber, handler,
-        messages.get("followUp.answered", messages.get("outcome." + answer.outcome().name())));
+  /** The answer is issued: signed by its author when their authorisation suffices, by a signatory otherwise. */
+  public void answer(String orderNumber, Answer answer, String handler, String signedBy) {
+    register.recordAnswer(orderNumber, answer, today(), handler, signedBy);
+    followUps.add(orderNumber, signedBy,
+        messages.get("followUp.answered", messages.get("outcome." + answer.outcome().name()), signedBy));
+  }
+
+  /** The answer commits more than its author may sign: it waits for someone of the required level. */
+  public void awaitSignature(String orderNumber, String handler, String requiredLevel) {
+    register.updateStatus(orderNumber, ComplaintStatus.AWAITING_SIGNATURE);
+    followUps.add(orderNumber, handler, messages.get("followUp.awaitingSignature", requiredLevel));
+  }
+
+  /** The signatory refused the answer: it goes back to be reworked, with their reason. */
+  public void refuseSignature(String orderNumber, String signatory, String reason) {
+    register.updateStatus(orderNumber, ComplaintStatus.IN_PROGRESS);
+    followUps.add(orderNumber, signatory, withNote(messages.get("followUp.signatureRefused"), reason));
   }
 
   public void alert(String orderNumber, DeadlineAlert alert) {

@@ -24,8 +24,8 @@ public class ComplaintRegister {
       product_category, other_parties, targeted_persons, channel, client_email, client_address,
       document_number, answered_at_once, status, overdue, handler, acknowledgement_due_date,
       answer_due_date, acknowledgement_date, answer_date, closure_date, outcome, answer_text,
-      recourse_options, commercial_gesture, commercial_gesture_amount, dysfunctions,
-      process_instance_id, recorded_by""";
+      recourse_options, commercial_gesture, commercial_gesture_amount, dysfunctions, signed_by,
+      signature_date, process_instance_id, recorded_by""";
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -90,11 +90,15 @@ public class ComplaintRegister {
             .addValue("status", ComplaintStatus.IN_PROGRESS.name()));
   }
 
-  /** The answer date is also the closure date, and the acknowledgement date of a complaint answered at once. */
-  void recordAnswer(String orderNumber, Answer answer, LocalDate date, String handler) {
+  /**
+   * The answer is issued on the day it is signed: that date is also the closure date, and the
+   * acknowledgement date of a complaint answered at once.
+   */
+  void recordAnswer(String orderNumber, Answer answer, LocalDate date, String handler, String signedBy) {
     jdbc.update("""
         UPDATE register_entry SET answer_date = :date, closure_date = :date,
           acknowledgement_date = COALESCE(acknowledgement_date, :date), handler = :handler,
+          signed_by = :signedBy, signature_date = :date,
           status = :status, outcome = :outcome, answer_text = :answerText,
           recourse_options = :recourseOptions, commercial_gesture = :commercialGesture,
           commercial_gesture_amount = :commercialGestureAmount, dysfunctions = :dysfunctions
@@ -102,6 +106,7 @@ public class ComplaintRegister {
         new MapSqlParameterSource("orderNumber", orderNumber)
             .addValue("date", date)
             .addValue("handler", handler)
+            .addValue("signedBy", signedBy)
             .addValue("status", ComplaintStatus.ANSWERED.name())
             .addValue("outcome", answer.outcome().name())
             .addValue("answerText", answer.answerText())
@@ -111,14 +116,24 @@ public class ComplaintRegister {
             .addValue("dysfunctions", answer.dysfunctions()));
   }
 
+  void updateStatus(String orderNumber, ComplaintStatus status) {
+    jdbc.update("UPDATE register_entry SET status = :status WHERE order_number = :orderNumber",
+        new MapSqlParameterSource("orderNumber", orderNumber).addValue("status", status.name()));
+  }
+
   void markOverdue(String orderNumber) {
     jdbc.update("UPDATE register_entry SET overdue = TRUE WHERE order_number = :orderNumber",
         new MapSqlParameterSource("orderNumber", orderNumber));
   }
 
-  public RegisterPage search(RegisterQuery query) {
+  /** The rows matching the query among those of the given agencies. */
+  public RegisterPage search(RegisterQuery query, AgencyScope scope) {
     List<String> conditions = new ArrayList<>();
     MapSqlParameterSource parameters = new MapSqlParameterSource();
+    if (!scope.everyAgency()) {
+      conditions.add(scope.agencies().isEmpty() ? "1 = 0" : "agency IN (:agencies)");
+      parameters.addValue("agencies", scope.agencies());
+    }
     if (query.year() != null) {
       conditions.add("reception_year = :year");
       parameters.addValue("year", query.year());

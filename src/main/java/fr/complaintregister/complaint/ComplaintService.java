@@ -14,33 +14,43 @@ public class ComplaintService {
   private final FollowUpLog followUps;
   private final Messages messages;
   private final CurrentUser currentUser;
+  private final ComplaintAccess access;
 
   public ComplaintService(ComplaintForm form, ComplaintProcess process, ComplaintRegister register,
-                          FollowUpLog followUps, Messages messages, CurrentUser currentUser) {
+                          FollowUpLog followUps, Messages messages, CurrentUser currentUser,
+                          ComplaintAccess access) {
     this.form = form;
     this.process = process;
     this.register = register;
     this.followUps = followUps;
     this.messages = messages;
     this.currentUser = currentUser;
+    this.access = access;
   }
 
   /** Records the complaint and starts its process, all or nothing. */
   @Transactional
   public RecordedComplaint record(Map<String, ?> submitted) {
-    form.read(submitted);
+    access.checkMayRecordIn(form.read(submitted).agency());
     String orderNumber = process.start(ComplaintForm.submittedValues(submitted));
     return RecordedComplaint.of(register.get(orderNumber));
   }
 
   @Transactional(readOnly = true)
   public ComplaintDetail detail(String orderNumber) {
-    return new ComplaintDetail(register.get(orderNumber), followUps.of(orderNumber));
+    return new ComplaintDetail(access.readable(register.get(orderNumber)), followUps.of(orderNumber));
+  }
+
+  /** The register's rows of the caller's agencies that match the query. */
+  @Transactional(readOnly = true)
+  public RegisterPage search(RegisterQuery query) {
+    return register.search(query, access.readableAgencies());
   }
 
   @Transactional
   public FollowUp addFollowUp(String orderNumber, Map<String, ?> submitted) {
-    register.get(orderNumber); // an unknown complaint is a 404, before any field check
+    // An unknown or forbidden complaint is a 404 or a 403, before any field check.
+    access.writable(register.get(orderNumber));
     SubmittedFields fields = new SubmittedFields(submitted, messages);
     String text = fields.requiredText("text", 4000);
     fields.throwIfInvalid();

@@ -1,7 +1,22 @@
 package fr.complaintregister.complaint;
 
-/** Who is making the current request, for the register's "who did what". */
+import java.util.Set;
+
+/** Who is making the current request: for the register's "who did what" and for every access check. */
 public interface CurrentUser {
 
   String id();
+
+  /** Nobody is logged in: the engine itself is at work (a timer, a job, the embedded API). */
+  boolean isSystem();
+
+  Set<String> groups();
+
+  AgencyScope agencies();
+
+  /** Whether the user holds any role of the register. */
+  boolean mayReadRegister();
+
+  /** Whether the user holds a role that writes to the register (every role but the auditors'). */
+  boolean mayWriteRegister();
 }

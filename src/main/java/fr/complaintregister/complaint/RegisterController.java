@@ -25,12 +25,10 @@ public class RegisterController {
   private static final Set<String> STATUS_FILTERS = Set.of("open", "closed");
 
   private final ComplaintService complaints;
-  private final ComplaintRegister register;
   private final Messages messages;
 
-  public RegisterController(ComplaintService complaints, ComplaintRegister register, Messages messages) {
+  public RegisterController(ComplaintService complaints, Messages messages) {
     this.complaints = complaints;
-    this.register = register;
     this.messages = messages;
   }
 
@@ -61,7 +59,7 @@ public class RegisterController {
                                @RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "20") int size) {
     checkListing(status, page, size);
-    return register.search(new RegisterQuery(year, blankToNull(agency), origin, status, blankToNull(q), page, size));
+    return complaints.search(new RegisterQuery(year, blankToNull(agency), origin, status, blankToNull(q), page, size));
   }
 
   private void checkListing(String status, int page, int size) {

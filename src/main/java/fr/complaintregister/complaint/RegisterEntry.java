@@ -34,6 +34,8 @@ public record RegisterEntry(
     String commercialGesture,
     BigDecimal commercialGestureAmount,
     String dysfunctions,
+    String signedBy,
+    LocalDate signatureDate,
     String processInstanceId,
     String recordedBy) {
 }

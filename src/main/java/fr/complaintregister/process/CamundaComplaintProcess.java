@@ -1,7 +1,10 @@
 package fr.complaintregister.process;
 
+import fr.complaintregister.complaint.AccessRefusedException;
 import fr.complaintregister.complaint.ComplaintProcess;
+import fr.complaintregister.complaint.Messages;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -11,17 +14,24 @@ class CamundaComplaintProcess implements ComplaintProcess {
   static final String PROCESS_KEY = "complaint";
 
   private final RuntimeService runtimeService;
+  private final Messages messages;
 
-  CamundaComplaintProcess(RuntimeService runtimeService) {
+  CamundaComplaintProcess(RuntimeService runtimeService, Messages messages) {
     this.runtimeService = runtimeService;
+    this.messages = messages;
   }
 
+  /** @throws AccessRefusedException when the caller's role may not record complaints (the engine's check) */
   @Override
   public String start(Map<String, Object> submittedFields) {
-    return runtimeService.createProcessInstanceByKey(PROCESS_KEY)
-        .setVariables(submittedFields)
-        .executeWithVariablesInReturn()
-        .getVariables()
-        .getValue(ProcessVariables.ORDER_NUMBER, String.class);
+    try {
+      return runtimeService.createProcessInstanceByKey(PROCESS_KEY)
+          .setVariables(submittedFields)
+          .executeWithVariablesInReturn()
+          .getVariables()
+          .getValue(ProcessVariables.ORDER_NUMBER, String.class);
+    } catch (AuthorizationException e) {
+      throw new AccessRefusedException(null, messages.get("error.access.record"));
+    }
   }
 }

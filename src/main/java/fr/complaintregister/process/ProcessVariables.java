@@ -5,7 +5,20 @@ final class ProcessVariables {
 
   static final String ORDER_NUMBER = "orderNumber";
   static final String ANSWERED_AT_ONCE = "answeredAtOnce";
+  static final String PRODUCT_CATEGORY = "productCategory";
   static final String RECOURSE_OPTIONS = "recourseOptions";
+  /** The qualification table's rows for the complaint's category: who may answer it. */
+  static final String QUALIFIED_HANDLERS = "qualifiedHandlers";
+  static final String ANSWERED_BY = "answeredBy";
+  /** The commercial gesture in euros, 0 when there is none: the signing-level table reads it. */
+  static final String GESTURE_AMOUNT = "gestureAmount";
+  /** The group at or above which the answer must be signed, from the signing-level table. */
+  static final String REQUIRED_SIGNING_GROUP = "requiredSigningGroup";
+  static final String ANSWER_SIGNED = "answerSigned";
+  static final String SIGNATURE_DECISION = "signatureDecision";
+  static final String SIGNATURE_COMMENT = "signatureComment";
+  /** Why the last signatory sent the answer back, shown on the answer form until the answer is signed. */
+  static final String SIGNATURE_REFUSAL = "signatureRefusal";
 
   private ProcessVariables() {
   }

@@ -9,11 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the submitted answer to the register. It runs in the transaction that completes the
- * answer task, so an answer refused here (a rejection without recourse options) leaves the task
- * open and the register untouched. A delegate, not a task listener: the engine wraps a task
- * listener's exception, and only a bare {@code FormFieldValidationException} reaches the user as
- * a 400 with its message.
+ * Issues the checked answer and writes it to the register, signed by whoever completes it: its
+ * author when their authorisation suffices, the signatory otherwise.
  */
 @Component("recordAnswer")
 public class RecordAnswerDelegate implements JavaDelegate {
@@ -31,6 +28,7 @@ public class RecordAnswerDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Answer answer = InvalidForm.refusedAsFormError(() -> form.read(execution.getVariables()));
-    handling.answer((String) execution.getVariable(ProcessVariables.ORDER_NUMBER), answer, currentUser.id());
+    handling.answer((String) execution.getVariable(ProcessVariables.ORDER_NUMBER), answer,
+        (String) execution.getVariable(ProcessVariables.ANSWERED_BY), currentUser.id());
   }
 }

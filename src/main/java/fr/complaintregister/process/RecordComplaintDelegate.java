@@ -1,5 +1,6 @@
 package fr.complaintregister.process;
 
+import fr.complaintregister.complaint.ComplaintAccess;
 import fr.complaintregister.complaint.ComplaintForm;
 import fr.complaintregister.complaint.ComplaintRecorder;
 import fr.complaintregister.complaint.CurrentUser;
@@ -9,16 +10,22 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Records the submitted complaint in the register; its order number becomes the business key. */
+/**
+ * Records the submitted complaint in the register, in one of the recorder's agencies; its order
+ * number becomes the business key.
+ */
 @Component("recordComplaint")
 public class RecordComplaintDelegate implements JavaDelegate {
 
   private final ComplaintForm form;
+  private final ComplaintAccess access;
   private final ComplaintRecorder recorder;
   private final CurrentUser currentUser;
 
-  public RecordComplaintDelegate(ComplaintForm form, ComplaintRecorder recorder, CurrentUser currentUser) {
+  public RecordComplaintDelegate(ComplaintForm form, ComplaintAccess access, ComplaintRecorder recorder,
+                                 CurrentUser currentUser) {
     this.form = form;
+    this.access = access;
     this.recorder = recorder;
     this.currentUser = currentUser;
   }
@@ -26,9 +33,11 @@ public class RecordComplaintDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     NewComplaint complaint = InvalidForm.refusedAsFormError(() -> form.read(execution.getVariables()));
+    InvalidForm.refusedAsFormError(() -> access.checkMayRecordIn(complaint.agency()));
     RegisterEntry entry = recorder.record(complaint, currentUser.id(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(entry.orderNumber());
     execution.setVariable(ProcessVariables.ORDER_NUMBER, entry.orderNumber());
     execution.setVariable(ProcessVariables.ANSWERED_AT_ONCE, entry.answeredAtOnce());
+    execution.setVariable(ProcessVariables.PRODUCT_CATEGORY, entry.productCategory());
   }
 }

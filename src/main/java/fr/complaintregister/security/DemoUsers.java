@@ -11,41 +11,51 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo setup: one user per role, password = user id. Only in the {@code demo} profile,
- * never in production.
+ * The demo setup: one user per role in two agencies, 1601 and 1602, password = user id. Only in
+ * the {@code demo} profile, never in production. The network-wide roles see both agencies
+ * through their groups (see {@link Agencies}).
  */
 @Component
 @Profile("demo")
 class DemoUsers {
 
-  private record DemoUser(String id, String firstName, String lastName, List<Role> roles) {
+  /** A demo user; {@code agency} is null for the network-wide roles, who see every agency. */
+  private record DemoUser(String id, String firstName, String lastName, String agency, List<Role> roles) {
   }
 
+  private static final String AGENCY_1 = "1601";
+  private static final String AGENCY_2 = "1602";
+
   private static final List<DemoUser> USERS = List.of(
-      new DemoUser("demo", "Démo", "Administrateur", Arrays.asList(Role.values())),
-      new DemoUser("alice", "Alice", "Martin", List.of(Role.ACCUEIL)),
-      new DemoUser("camille", "Camille", "Bernard", List.of(Role.ACCUEIL)),
-      new DemoUser("bruno", "Bruno", "Petit", List.of(Role.GESTIONNAIRES)),
-      new DemoUser("claire", "Claire", "Durand", List.of(Role.GESTIONNAIRES)),
-      new DemoUser("sophie", "Sophie", "Leroy", List.of(Role.SIGNATAIRES)),
-      new DemoUser("simon", "Simon", "Moreau", List.of(Role.SIGNATAIRES)),
-      new DemoUser("diane", "Diane", "Simon", List.of(Role.DIRECTION)),
-      new DemoUser("quentin", "Quentin", "Laurent", List.of(Role.QUALITE)),
-      new DemoUser("audrey", "Audrey", "Lefebvre", List.of(Role.AUDITEURS)));
+      new DemoUser("demo", "Démo", "Administrateur", null, Arrays.asList(Role.values())),
+      new DemoUser("alice", "Alice", "Martin", AGENCY_1, List.of(Role.ACCUEIL)),
+      new DemoUser("camille", "Camille", "Bernard", AGENCY_2, List.of(Role.ACCUEIL)),
+      new DemoUser("bruno", "Bruno", "Petit", AGENCY_1, List.of(Role.GESTIONNAIRES)),
+      new DemoUser("claire", "Claire", "Durand", AGENCY_2, List.of(Role.GESTIONNAIRES)),
+      new DemoUser("sophie", "Sophie", "Leroy", AGENCY_1, List.of(Role.SIGNATAIRES)),
+      new DemoUser("simon", "Simon", "Moreau", AGENCY_2, List.of(Role.SIGNATAIRES)),
+      new DemoUser("diane", "Diane", "Simon", null, List.of(Role.DIRECTION)),
+      new DemoUser("quentin", "Quentin", "Laurent", null, List.of(Role.QUALITE)),
+      new DemoUser("audrey", "Audrey", "Lefebvre", null, List.of(Role.AUDITEURS)));
 
   private final IdentityService identityService;
+  private final Agencies agencies;
 
-  DemoUsers(IdentityService identityService) {
+  DemoUsers(IdentityService identityService, Agencies agencies) {
     this.identityService = identityService;
+    this.agencies = agencies;
   }
 
   /** After {@link RoleGroups}, so that memberships find their groups. */
   @EventListener(ApplicationReadyEvent.class)
   @Order(1)
   void createDemoUsers() {
+    agencies.create(AGENCY_1);
+    agencies.create(AGENCY_2);
     USERS.stream().filter(user -> identityService.createUserQuery().userId(user.id()).count() == 0)
         .forEach(this::create);
   }
+
 
   private void create(DemoUser demoUser) {
     User user = identityService.newUser(demoUser.id());
@@ -55,5 +65,8 @@ class DemoUsers {
     user.setPassword(demoUser.id());
     identityService.saveUser(user);
     demoUser.roles().forEach(role -> identityService.createMembership(demoUser.id(), role.groupId()));
+    if (demoUser.agency() != null) {
+      identityService.createTenantUserMembership(demoUser.agency(), demoUser.id());
+    }
   }
 }

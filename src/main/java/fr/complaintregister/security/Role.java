@@ -3,10 +3,12 @@ package fr.complaintregister.security;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The roles of the plan, each a Camunda group. Handling levels nest: whoever may sign may
- * handle, and the direction may do both.
+ * handle, and the direction may do both. The amounts each level may sign live only in the
+ * signing-level decision table.
  */
 public enum Role {
   ACCUEIL(0), GESTIONNAIRES(1), SIGNATAIRES(2), DIRECTION(3), QUALITE(0), AUDITEURS(0);
@@ -21,11 +23,23 @@ public enum Role {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  public static Optional<Role> ofGroup(String groupId) {
+    return Arrays.stream(values()).filter(role -> role.groupId().equals(groupId)).findFirst();
+  }
+
   /** The groups whose members may act at this role's handling level. */
   public List<String> groupsAtOrAbove() {
     return Arrays.stream(values())
         .filter(role -> role == this || handlingLevel > 0 && role.handlingLevel > handlingLevel)
         .map(Role::groupId)
         .toList();
+  }
+
+  /**
+   * The groups whose members may act for the given group: the nesting of handling levels for a
+   * role, the group alone for any other group an administrator created.
+   */
+  public static List<String> groupsActingFor(String groupId) {
+    return ofGroup(groupId).map(Role::groupsAtOrAbove).orElse(List.of(groupId));
   }
 }

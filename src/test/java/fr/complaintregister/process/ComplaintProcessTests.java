@@ -74,37 +74,45 @@ class ComplaintProcessTests extends ComplaintTestSupport {
   }
 
   @Test
-  void answerClosesTheComplaintWithEverythingTheRegisterNeeds() {
+  void signedAnswerClosesTheComplaintWithEverythingTheRegisterNeeds() {
     clockAt("2026-01-31T09:30");
     ProcessInstance complaint = receivedOn(newAgency(), "2026-01-31");
     acknowledge(complaint);
 
     clockAt("2026-02-20T11:00");
-    completeAs("claire", task(complaint), Map.of(
+    completeAs("bruno", task(complaint), Map.of(
         "outcome", "PARTIALLY_REJECTED",
         "answerText", "La leçon annulée vous est rendue ; le forfait n'est pas remboursé.",
         "recourseOptions", "Vous pouvez saisir le médiateur.",
         "commercialGesture", "Une leçon offerte",
         "commercialGestureAmount", 45,
         "dysfunctions", "Planning des moniteurs non mis à jour"));
+    assertThat(complaint).isWaitingAt("Task_SignAnswer");
+    clockAt("2026-02-21T08:45");
+    completeAs("sophie", task(complaint), Map.of("signatureDecision", "SIGNED"));
 
     assertThat(complaint).isEnded();
     RegisterEntry row = row(complaint);
     assertThat(row.status()).isEqualTo(ComplaintStatus.ANSWERED);
     assertThat(row.outcome()).isEqualTo(Outcome.PARTIALLY_REJECTED);
-    assertThat(row.answerDate()).isEqualTo(date("2026-02-20"));
-    assertThat(row.closureDate()).isEqualTo(date("2026-02-20"));
+    assertThat(row.answerDate()).as("the day the signed answer is issued").isEqualTo(date("2026-02-21"));
+    assertThat(row.closureDate()).isEqualTo(date("2026-02-21"));
     assertThat(row.acknowledgementDate()).isEqualTo(date("2026-01-31"));
-    assertThat(row.handler()).isEqualTo("claire");
+    assertThat(row.handler()).isEqualTo("bruno");
+    assertThat(row.signedBy()).isEqualTo("sophie");
+    assertThat(row.signatureDate()).isEqualTo(date("2026-02-21"));
     assertThat(row.answerText()).startsWith("La leçon annulée");
     assertThat(row.recourseOptions()).isEqualTo("Vous pouvez saisir le médiateur.");
     assertThat(row.commercialGesture()).isEqualTo("Une leçon offerte");
     assertThat(row.commercialGestureAmount()).isEqualByComparingTo(new BigDecimal("45"));
     assertThat(row.dysfunctions()).isEqualTo("Planning des moniteurs non mis à jour");
-    assertThat(followUpTexts(complaint)).last().isEqualTo("Réponse apportée au client : demande rejetée partiellement.");
+    assertThat(followUpTexts(complaint)).last()
+        .isEqualTo("Réponse signée par sophie et apportée au client : demande rejetée partiellement.");
     assertThat(executedPath.of(complaint.getId())).containsExactly(
         "Flow_ComplaintReceived", "Flow_ComplaintRecorded", "Flow_ToAcknowledge", "Flow_Acknowledged",
-        "Flow_InvestigationStarted", "Flow_AnswerSubmitted", "Flow_AnswerGiven", "Flow_AnswerIssued");
+        "Flow_InvestigationStarted", "Flow_QualifiedHandlersDetermined", "Flow_AnswerSubmitted", "Flow_AnswerChecked",
+        "Flow_SigningLevelDetermined", "Flow_SignatureRequired", "Flow_SignatureSubmitted", "Flow_SignatureChecked",
+        "Flow_AnswerSigned", "Flow_AnswerGiven", "Flow_AnswerIssued");
   }
 
   @Test
@@ -146,11 +154,11 @@ class ComplaintProcessTests extends ComplaintTestSupport {
     String agency = newAgency();
     String definitionId = latestComplaintDefinitionId();
 
-    ProcessInstance complaint = as("camille", () -> formService.submitStartForm(definitionId, complaintForm(agency, "2026-04-09")));
+    ProcessInstance complaint = as("alice", () -> formService.submitStartForm(definitionId, complaintForm(agency, "2026-04-09")));
 
     assertThat(complaint.getBusinessKey()).isEqualTo("26." + agency + ".001");
     assertThat(complaint).isWaitingAt("Task_AcknowledgeComplaint");
-    assertThat(row(complaint).recordedBy()).isEqualTo("camille");
+    assertThat(row(complaint).recordedBy()).isEqualTo("alice");
   }
 
   @Test

@@ -7,6 +7,7 @@ import fr.complaintregister.complaint.ComplaintService;
 import fr.complaintregister.complaint.FollowUp;
 import fr.complaintregister.complaint.FollowUpLog;
 import fr.complaintregister.complaint.RegisterEntry;
+import fr.complaintregister.security.Agencies;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -20,6 +21,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -37,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 public abstract class ComplaintTestSupport {
 
   protected static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  protected static final String DEMO_AGENCY = "1601";
   private static final AtomicInteger AGENCIES = new AtomicInteger();
 
   @Autowired protected ProcessEngine processEngine;
@@ -46,6 +50,7 @@ public abstract class ComplaintTestSupport {
   @Autowired protected IdentityService identityService;
   @Autowired protected TaskService taskService;
   @Autowired protected ManagementService managementService;
+  @Autowired protected Agencies agencies;
 
   @BeforeEach
   void initProcessAssertions() {
@@ -59,9 +64,16 @@ public abstract class ComplaintTestSupport {
     BpmnAwareTests.reset();
   }
 
-  /** An agency code of its own for each test, so that its order numbers start at 001. */
-  protected static String newAgency() {
-    return String.format("T%04d", AGENCIES.incrementAndGet());
+  /**
+   * An agency of its own for each test, so that its order numbers start at 001, staffed like the
+   * demo's agency 1601 (alice at reception, bruno handling, sophie signing).
+   */
+  protected String newAgency() {
+    String agency = String.format("T%04d", AGENCIES.incrementAndGet());
+    agencies.create(agency);
+    identityService.createUserQuery().memberOfTenant(DEMO_AGENCY).list()
+        .forEach(user -> identityService.createTenantUserMembership(agency, user.getId()));
+    return agency;
   }
 
   protected static void clockAt(String localDateTime) {
@@ -110,8 +122,12 @@ public abstract class ComplaintTestSupport {
     completeAs("bruno", BpmnAwareTests.task(complaint), Map.of());
   }
 
+  /** Runs the action as the user, with their groups and agencies, as the webapps and REST API authenticate them. */
   protected <T> T as(String userId, Callable<T> action) {
-    identityService.setAuthenticatedUserId(userId);
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
+        .stream().map(Tenant::getId).toList();
+    identityService.setAuthentication(userId, groups, tenants);
     try {
       return action.call();
     } catch (RuntimeException e) {

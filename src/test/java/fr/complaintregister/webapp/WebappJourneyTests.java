@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.complaintregister.complaint.ComplaintStatus;
 import fr.complaintregister.complaint.RegisterEntry;
+import fr.complaintregister.complaint.AgencyScope;
 import fr.complaintregister.complaint.RegisterQuery;
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.time.LocalDate;
@@ -149,7 +150,7 @@ class WebappJourneyTests extends ComplaintTestSupport {
   }
 
   private List<RegisterEntry> rowsOf(String agency) {
-    return register.search(new RegisterQuery(null, agency, null, null, null, 0, 10)).content();
+    return register.search(new RegisterQuery(null, agency, null, null, null, 0, 10), AgencyScope.every()).content();
   }
 
   /** A Camunda Forms field, by the id it has in our form files. */

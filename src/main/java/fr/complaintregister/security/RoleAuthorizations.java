@@ -1,0 +1,128 @@
+package fr.complaintregister.security;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each role may do, as Camunda authorizations given to its group. Tasks need no grant here:
+ * the engine lets a task's candidates read and work on it (and nobody else), and candidates come
+ * from the qualification and signing-level tables. Agencies (tenants) narrow every grant to the
+ * user's own complaints.
+ *
+ * <p>Grants are created once, where missing: what an administrator changes in Camunda Admin
+ * afterwards is kept.
+ */
+@Component
+class RoleAuthorizations {
+
+  /** Permissions on one resource (an id or {@code *} for all). */
+  record Grant(Resource resource, String resourceId, List<Permission> permissions) {
+
+    static Grant of(Resource resource, String resourceId, Permission... permissions) {
+      return new Grant(resource, resourceId, List.of(permissions));
+    }
+  }
+
+  private static final List<Grant> TASKLIST = List.of(
+      Grant.of(APPLICATION, "tasklist", ACCESS),
+      Grant.of(FILTER, "*", READ));
+  private static final List<Grant> RECORD = List.of(
+      Grant.of(PROCESS_DEFINITION, "complaint", READ, CREATE_INSTANCE),
+      Grant.of(PROCESS_INSTANCE, "*", CREATE));
+  private static final List<Grant> READ_HISTORY_OF_PROCESSES = List.of(
+      Grant.of(PROCESS_DEFINITION, "*", READ, READ_HISTORY),
+      Grant.of(DECISION_DEFINITION, "*", READ, READ_HISTORY));
+  private static final List<Grant> WATCH_IN_COCKPIT = List.of(
+      Grant.of(APPLICATION, "cockpit", ACCESS),
+      Grant.of(PROCESS_INSTANCE, "*", READ),
+      Grant.of(TASK, "*", READ),
+      Grant.of(DECISION_REQUIREMENTS_DEFINITION, "*", READ),
+      Grant.of(DEPLOYMENT, "*", READ));
+  /** The quality manager maintains the decision tables and retries failed jobs (a mail server down). */
+  private static final List<Grant> MAINTAIN = List.of(
+      Grant.of(DEPLOYMENT, "*", CREATE),
+      Grant.of(PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.RETRY_JOB),
+      Grant.of(PROCESS_INSTANCE, "*", ProcessInstancePermissions.RETRY_JOB));
+
+  static final Map<Role, List<Grant>> GRANTS = grants();
+
+  private final AuthorizationService authorizationService;
+
+  RoleAuthorizations(AuthorizationService authorizationService) {
+    this.authorizationService = authorizationService;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(0)
+  void createMissing() {
+    GRANTS.forEach((role, grants) -> grants.stream()
+        .filter(grant -> authorizationService.createAuthorizationQuery()
+            .groupIdIn(role.groupId()).resourceType(grant.resource()).resourceId(grant.resourceId()).count() == 0)
+        .forEach(grant -> create(role, grant)));
+  }
+
+  private void create(Role role, Grant grant) {
+    Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    authorization.setGroupId(role.groupId());
+    authorization.setResource(grant.resource());
+    authorization.setResourceId(grant.resourceId());
+    grant.permissions().forEach(authorization::addPermission);
+    authorizationService.saveAuthorization(authorization);
+  }
+
+  private static Map<Role, List<Grant>> grants() {
+    Map<Role, List<Grant>> grants = new EnumMap<>(Role.class);
+    grants.put(Role.ACCUEIL, merged(TASKLIST, RECORD));
+    grants.put(Role.GESTIONNAIRES, merged(TASKLIST, RECORD, READ_HISTORY_OF_PROCESSES));
+    grants.put(Role.SIGNATAIRES, merged(TASKLIST, RECORD, READ_HISTORY_OF_PROCESSES));
+    grants.put(Role.DIRECTION, merged(TASKLIST, RECORD, READ_HISTORY_OF_PROCESSES, WATCH_IN_COCKPIT));
+    grants.put(Role.QUALITE, merged(TASKLIST, RECORD, READ_HISTORY_OF_PROCESSES, WATCH_IN_COCKPIT, MAINTAIN));
+    grants.put(Role.AUDITEURS, merged(TASKLIST, READ_HISTORY_OF_PROCESSES, WATCH_IN_COCKPIT));
+    return grants;
+  }
+
+  /** One grant per resource, as Camunda keeps one authorization per group and resource. */
+  @SafeVarargs
+  private static List<Grant> merged(List<Grant>... sets) {
+    Map<String, Grant> byResource = new LinkedHashMap<>();
+    Arrays.stream(sets).flatMap(List::stream).forEach(grant -> byResource.merge(
+        grant.resource().resourceType() + "/" + grant.resourceId(), grant,
+        (first, second) -> new Grant(first.resource(), first.resourceId(), union(first, second))));
+    return List.copyOf(byResource.values());
+  }
+
+  private static List<Permission> union(Grant first, Grant second) {
+    Set<Permission> permissions = new LinkedHashSet<>(first.permissions());
+    permissions.addAll(second.permissions());
+    return List.copyOf(permissions);
+  }
+}

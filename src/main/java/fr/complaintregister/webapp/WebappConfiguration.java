@@ -1,6 +1,7 @@
 package fr.complaintregister.webapp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.complaintregister.complaint.Messages;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,10 +9,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class WebappConfiguration {
 
-  /** Both REST APIs that submit forms: the webapps' own (Tasklist) and the engine's. */
+  /** Both engine REST APIs: the webapps' own (Tasklist, Cockpit) and the public one. */
   @Bean
-  FilterRegistrationBean<FormErrorMessages> formErrorMessages(ObjectMapper json) {
-    FilterRegistrationBean<FormErrorMessages> registration = new FilterRegistrationBean<>(new FormErrorMessages(json));
+  FilterRegistrationBean<EngineErrorMessages> engineErrorMessages(ObjectMapper json, Messages messages) {
+    FilterRegistrationBean<EngineErrorMessages> registration =
+        new FilterRegistrationBean<>(new EngineErrorMessages(json, messages));
     registration.addUrlPatterns("/camunda/api/engine/*", "/engine-rest/*");
     return registration;
   }

@@ -3,6 +3,7 @@ package fr.complaintregister.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.complaintregister.testing.FrenchMessages;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,14 +14,13 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The rules of the recording and answer forms, without an engine. */
 class FormsTests {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
 
-  private final Messages messages = new Messages(frenchMessages());
+  private final Messages messages = FrenchMessages.messages();
   private final ComplaintForm complaintForm = new ComplaintForm(messages,
       new ComplaintSettings(List.of("FORMATION", "AUTRE"), "AUTRE", "Médiateur"),
       Clock.fixed(Instant.parse("2026-03-10T10:00:00Z"), ZoneId.of("Europe/Paris")));
@@ -158,14 +158,5 @@ class FormsTests {
     answer.put("answerText", "Réponse");
     answer.put("recourseOptions", recourseOptions);
     return answer;
-  }
-
-  private static ResourceBundleMessageSource frenchMessages() {
-    ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-    source.setBasename("messages");
-    source.setDefaultEncoding("UTF-8");
-    source.setAlwaysUseMessageFormat(true);
-    source.setFallbackToSystemLocale(false);
-    return source;
   }
 }

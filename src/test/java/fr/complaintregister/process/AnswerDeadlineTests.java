@@ -89,7 +89,7 @@ class AnswerDeadlineTests extends ComplaintTestSupport {
     fireDueTimers(complaint);
 
     clockAt("2026-03-05T15:00");
-    completeAs("claire", task("Task_AnswerComplaint", complaint),
+    completeAs("bruno", task("Task_AnswerComplaint", complaint),
         Map.of("outcome", "ACCEPTED", "answerText", "Nous vous rembourserons la leçon annulée."));
 
     assertThat(complaint).isEnded();

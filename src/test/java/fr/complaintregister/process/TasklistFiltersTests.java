@@ -41,6 +41,10 @@ class TasklistFiltersTests extends ComplaintTestSupport {
     assertThat(listedFor("bruno", "Mes tâches")).contains(acknowledgement.getId());
     assertThat(listedFor("alice", "Tâches de mes groupes")).as("reception is not a handler group")
         .doesNotContain(acknowledgement.getId());
+    assertThat(listedFor("claire", "Toutes les tâches")).as("a handler of another agency")
+        .doesNotContain(acknowledgement.getId());
+    assertThat(listedFor("diane", "Toutes les tâches")).as("the direction sees every agency")
+        .contains(acknowledgement.getId());
   }
 
   @Test
@@ -56,13 +60,6 @@ class TasklistFiltersTests extends ComplaintTestSupport {
 
   private List<String> listedFor(String userId, String filterName) {
     String filterId = filterService.createFilterQuery().filterName(filterName).singleResult().getId();
-    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-        .map(group -> group.getId()).toList();
-    identityService.setAuthentication(userId, groups);
-    try {
-      return filterService.<Task>list(filterId).stream().map(Task::getId).toList();
-    } finally {
-      identityService.clearAuthentication();
-    }
+    return as(userId, () -> filterService.<Task>list(filterId).stream().map(Task::getId).toList());
   }
 }

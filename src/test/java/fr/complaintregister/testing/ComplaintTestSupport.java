@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -145,6 +146,11 @@ public abstract class ComplaintTestSupport {
 
   protected List<String> followUpTexts(ProcessInstance instance) {
     return followUps.of(instance.getBusinessKey()).stream().map(FollowUp::text).toList();
+  }
+
+  protected List<String> candidateGroups(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .map(IdentityLink::getGroupId).filter(group -> group != null).toList();
   }
 
   protected Job timer(ProcessInstance instance, String timerId) {

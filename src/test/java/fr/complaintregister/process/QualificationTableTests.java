@@ -1,0 +1,139 @@
+package fr.complaintregister.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import fr.complaintregister.complaint.ComplaintStatus;
+import fr.complaintregister.testing.ComplaintTestSupport;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The answer task goes only to people qualified for the complaint's category, as the quality
+ * manager's qualification table says; a new version of the table applies without a restart.
+ */
+class QualificationTableTests extends ComplaintTestSupport {
+
+  /** Only signatories (and the direction) know the training products; handlers answer the rest. */
+  private static final String TRAINING_FOR_SIGNATORIES_ONLY = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" xmlns:camunda="http://camunda.org/schema/1.0/dmn"
+                   id="Definitions_Qualification" name="Qualification" namespace="https://complaintregister.fr/dmn">
+        <decision id="qualification" name="Personnes qualifiées pour répondre" camunda:historyTimeToLive="1827">
+          <decisionTable id="DecisionTable_Qualification" hitPolicy="COLLECT">
+            <input id="Input_ProductCategory"><inputExpression id="InputExpression_ProductCategory" typeRef="string"><text>productCategory</text></inputExpression></input>
+            <output id="Output_CandidateGroups" name="candidateGroups" typeRef="string" />
+            <output id="Output_CandidateUsers" name="candidateUsers" typeRef="string" />
+            <rule id="Rule_Training">
+              <inputEntry id="InputEntry_Training"><text>"FORMATION"</text></inputEntry>
+              <outputEntry id="OutputEntry_TrainingGroups"><text>"signataires"</text></outputEntry>
+              <outputEntry id="OutputEntry_TrainingUsers"><text></text></outputEntry>
+            </rule>
+            <rule id="Rule_Others">
+              <inputEntry id="InputEntry_Others"><text>not("FORMATION")</text></inputEntry>
+              <outputEntry id="OutputEntry_OtherGroups"><text>"gestionnaires"</text></outputEntry>
+              <outputEntry id="OutputEntry_OtherUsers"><text></text></outputEntry>
+            </rule>
+          </decisionTable>
+        </decision>
+      </definitions>
+      """;
+
+  @Autowired RepositoryService repositoryService;
+  @Autowired TestRestTemplate http;
+
+  private final List<String> deployments = new ArrayList<>();
+
+  @AfterEach
+  void restoreTheShippedTable() {
+    deployments.forEach(id -> repositoryService.deleteDeployment(id, true));
+  }
+
+  @Test
+  void byDefaultTheAgencysHandlersAndTheLevelsAboveAnswerButNotReception() {
+    clockAt("2026-02-02T09:00");
+    ProcessInstance complaint = receivedOn(newAgency(), "2026-02-02");
+    acknowledge(complaint);
+    Task answer = task(complaint);
+
+    assertThat(candidateGroups(answer)).containsExactlyInAnyOrder("gestionnaires", "signataires", "direction");
+    assertThatThrownBy(() -> completeAs("alice", answer, accepted())).isInstanceOf(AuthorizationException.class);
+    assertThat(complaint).isWaitingAt("Task_AnswerComplaint");
+  }
+
+  @Test
+  void aNewVersionOfTheTableAppliesToNewAnswerTasksWithoutARestart() {
+    clockAt("2026-02-02T09:00");
+    String agency = newAgency();
+    ProcessInstance before = receivedOn(agency, "2026-02-02");
+    acknowledge(before);
+
+    deployAsQualityManager(TRAINING_FOR_SIGNATORIES_ONLY);
+    ProcessInstance after = receivedOn(agency, "2026-02-02");
+    acknowledge(after);
+    Task answer = task(after);
+
+    assertThat(candidateGroups(answer)).containsExactlyInAnyOrder("signataires", "direction");
+    assertThatThrownBy(() -> completeAs("bruno", answer, accepted())).as("not offered to a handler")
+        .isInstanceOf(AuthorizationException.class);
+    taskService.setAssignee(answer.getId(), "bruno");
+    assertThatThrownBy(() -> completeAs("bruno", answer, accepted())).as("not even when handed to him")
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageStartingWith("Vous n'êtes pas qualifié(e) pour répondre aux réclamations de la catégorie « FORMATION »");
+    assertThat(row(after).status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+
+    taskService.setAssignee(answer.getId(), null);
+    completeAs("sophie", answer, accepted());
+    assertThat(after).isEnded();
+    assertThat(row(after).handler()).isEqualTo("sophie");
+
+    completeAs("bruno", task(before), accepted());
+    assertThat(before).as("a task created before the change keeps its candidates").isEnded();
+    assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("qualification").count())
+        .as("every version stays in Camunda's history").isEqualTo(2);
+  }
+
+  /** As the quality manager does from Camunda Modeler: a deployment through the engine REST API. */
+  private void deployAsQualityManager(String table) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("deployment-name", "qualification");
+    parts.add("data", new ByteArrayResource(table.getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return "qualification.dmn";
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    ResponseEntity<Map> response = http.withBasicAuth("quentin", "quentin")
+        .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(parts, headers), Map.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    deployments.add((String) response.getBody().get("id"));
+  }
+
+  private static Map<String, Object> accepted() {
+    return Map.of("outcome", "ACCEPTED", "answerText", "La leçon annulée vous est rendue.");
+  }
+
+}

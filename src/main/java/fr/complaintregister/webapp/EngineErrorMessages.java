@@ -65,15 +65,15 @@ public class EngineErrorMessages extends OncePerRequestFilter {
     if (!(json.readTree(response.getContentAsByteArray()) instanceof ObjectNode error)) {
       return;
     }
-    String message = error.path("message").asText();
-    Matcher prefixed = ENGINE_PREFIX.matcher(message);
-    if (response.getStatus() == HttpStatus.BAD_REQUEST.value() && prefixed.matches()) {
-      rewrite(response, error, prefixed.group(1));
-    } else if (response.getStatus() == HttpStatus.FORBIDDEN.value() && "AuthorizationException".equals(type(error))) {
-      rewrite(response, error, messages.get("error.access.engine"));
-    } else if (message.startsWith(OTHER_TENANT)) {
+    Matcher prefixed = ENGINE_PREFIX.matcher(error.path("message").asText());
+    String message = prefixed.matches() ? prefixed.group(1) : error.path("message").asText();
+    if (message.startsWith(OTHER_TENANT)) {
       response.setStatus(HttpStatus.FORBIDDEN.value());
       rewrite(response, error, messages.get("error.access.otherAgencyTask"));
+    } else if (response.getStatus() == HttpStatus.FORBIDDEN.value() && "AuthorizationException".equals(type(error))) {
+      rewrite(response, error, messages.get("error.access.engine"));
+    } else if (response.getStatus() == HttpStatus.BAD_REQUEST.value() && prefixed.matches()) {
+      rewrite(response, error, message);
     }
   }
 

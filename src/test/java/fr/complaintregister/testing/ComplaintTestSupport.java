@@ -103,7 +103,11 @@ public abstract class ComplaintTestSupport {
 
   /** Records the complaint as the reception user alice, through the domain service. */
   protected ProcessInstance record(Map<String, Object> form) {
-    String orderNumber = as("alice", () -> complaints.record(form).orderNumber());
+    return record(form, "alice");
+  }
+
+  protected ProcessInstance record(Map<String, Object> form, String recorder) {
+    String orderNumber = as(recorder, () -> complaints.record(form).orderNumber());
     return runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(orderNumber).singleResult();
   }
 

@@ -160,6 +160,50 @@ class ComplaintApiTests extends ComplaintTestSupport {
     assertThat(get("audrey", "/api/register?origin=XX").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
+  @Test
+  void recordingInAnAgencyOneDoesNotBelongToAnswers403AndRecordsNothing() {
+    String agency = newAgency();
+    Map<String, Object> form = complaintForm(agency, LocalDate.now(PARIS).toString());
+
+    ResponseEntity<Map<String, Object>> response = post("camille", form);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(errors(response)).containsExactly(Map.of("field", "agency",
+        "message", "Vous n'êtes pas membre de l'agence « " + agency + " » : ses réclamations ne vous sont pas accessibles."));
+    assertThat(post("alice", form).getBody()).as("the refused request used no number")
+        .extractingByKey("orderNumber").asString().endsWith(".001");
+  }
+
+  @Test
+  void anAuditorReadsButCannotRecordOrWrite() {
+    String agency = newAgency();
+    String orderNumber = (String) post("alice", complaintForm(agency, LocalDate.now(PARIS).toString())).getBody().get("orderNumber");
+
+    ResponseEntity<Map<String, Object>> recording = post("audrey", complaintForm(agency, LocalDate.now(PARIS).toString()));
+    ResponseEntity<Map<String, Object>> note = postFollowUp("audrey", orderNumber, "Vu en audit.");
+
+    assertThat(recording.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(errors(recording)).extracting(error -> error.get("message"))
+        .containsExactly("Votre rôle ne permet pas d'enregistrer une réclamation.");
+    assertThat(note.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(errors(note)).extracting(error -> error.get("message"))
+        .containsExactly("Votre rôle permet de consulter le registre, pas de le modifier.");
+    assertThat(get("audrey", "/api/complaints/" + orderNumber).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void theRegisterListsOnlyTheCallersAgencies() {
+    String agency = newAgency();
+    post("alice", complaintForm(agency, LocalDate.now(PARIS).toString()));
+
+    assertThat(get("bruno", "/api/register?agency=" + agency).getBody()).extractingByKey("page")
+        .hasFieldOrPropertyWithValue("totalElements", 1);
+    assertThat(get("claire", "/api/register?agency=" + agency).getBody()).extractingByKey("page")
+        .hasFieldOrPropertyWithValue("totalElements", 0);
+    assertThat(get("diane", "/api/register?agency=" + agency).getBody()).extractingByKey("page")
+        .hasFieldOrPropertyWithValue("totalElements", 1);
+  }
+
   private ResponseEntity<Map<String, Object>> post(String user, Map<String, Object> body) {
     return http.withBasicAuth(user, user).exchange("/api/complaints", HttpMethod.POST,
         new HttpEntity<>(body, jsonHeaders()), JSON);

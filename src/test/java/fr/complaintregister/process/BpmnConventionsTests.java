@@ -20,6 +20,9 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaScript;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
@@ -108,6 +111,24 @@ class BpmnConventionsTests {
         .map(shape -> shape.getBpmnElement().getId()).toList();
     assertThat(model.getModelElementsByType(FlowNode.class)).extracting(BaseElement::getId)
         .allSatisfy(id -> assertThat(drawn).as("diagram").contains(id));
+  }
+
+  static Stream<Path> decisionFiles() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
+      return files.filter(file -> file.toString().endsWith(".dmn")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("decisionFiles")
+  void everyDecisionTableIsNamedAndKeptAtLeastFiveYears(Path file) {
+    DmnModelInstance model = Dmn.readModelFromFile(file.toFile());
+    assertThat(model.getModelElementsByType(Decision.class)).isNotEmpty().allSatisfy(decision -> {
+      assertThat(decision.getId()).matches("[a-z][A-Za-z]+");
+      assertThat(decision.getName()).as("name of %s", decision.getId()).isNotBlank();
+      assertThat(decision.getCamundaHistoryTimeToLive()).as("history time to live of %s", decision.getId())
+          .isGreaterThanOrEqualTo(5 * 365 + 2);
+    });
   }
 
   private static BpmnModelInstance read(Path file) {

@@ -41,6 +41,8 @@ class TasklistFiltersTests extends ComplaintTestSupport {
     assertThat(listedFor("bruno", "Mes tâches")).contains(acknowledgement.getId());
     assertThat(listedFor("alice", "Tâches de mes groupes")).as("reception is not a handler group")
         .doesNotContain(acknowledgement.getId());
+    assertThat(listedFor("alice", "Toutes les tâches")).as("reception records, does not answer")
+        .doesNotContain(acknowledgement.getId());
     assertThat(listedFor("claire", "Toutes les tâches")).as("a handler of another agency")
         .doesNotContain(acknowledgement.getId());
     assertThat(listedFor("diane", "Toutes les tâches")).as("the direction sees every agency")

@@ -1,5 +1,6 @@
 package fr.complaintregister.complaint;
 
+import java.util.Collection;
 import java.util.Set;
 
 /** Who is making the current request: for the register's "who did what" and for every access check. */
@@ -13,6 +14,11 @@ public interface CurrentUser {
   Set<String> groups();
 
   AgencyScope agencies();
+
+  /** Whether the user is one of these users or a member of one of these groups; the system always is. */
+  default boolean isOneOf(Collection<String> userIds, Collection<String> groupIds) {
+    return isSystem() || userIds.contains(id()) || groupIds.stream().anyMatch(groups()::contains);
+  }
 
   /** Whether the user holds any role of the register. */
   boolean mayReadRegister();

@@ -45,9 +45,7 @@ public class Qualification {
 
   /** @throws AccessRefusedException when the current user is not qualified for the category */
   public void checkCurrentUser(List<Map<String, Object>> rows, String category) {
-    boolean qualified = currentUser.isSystem() || users(rows).contains(currentUser.id())
-        || groups(rows).stream().anyMatch(currentUser.groups()::contains);
-    if (!qualified) {
+    if (!currentUser.isOneOf(users(rows), groups(rows))) {
       throw new AccessRefusedException(null, messages.get("error.notQualified", category));
     }
   }

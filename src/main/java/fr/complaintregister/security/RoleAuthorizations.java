@@ -58,12 +58,13 @@ class RoleAuthorizations {
   private static final List<Grant> RECORD = List.of(
       Grant.of(PROCESS_DEFINITION, "complaint", READ, CREATE_INSTANCE),
       Grant.of(PROCESS_INSTANCE, "*", CREATE));
-  private static final List<Grant> READ_HISTORY_OF_PROCESSES = List.of(
+  /** Following complaints: their history, and their variables (Tasklist's order number column reads them). */
+  private static final List<Grant> FOLLOW_COMPLAINTS = List.of(
       Grant.of(PROCESS_DEFINITION, "*", READ, READ_HISTORY),
+      Grant.of(PROCESS_INSTANCE, "*", READ),
       Grant.of(DECISION_DEFINITION, "*", READ, READ_HISTORY));
   private static final List<Grant> WATCH_IN_COCKPIT = List.of(
       Grant.of(APPLICATION, "cockpit", ACCESS),
-      Grant.of(PROCESS_INSTANCE, "*", READ),
       Grant.of(TASK, "*", READ),
       Grant.of(DECISION_REQUIREMENTS_DEFINITION, "*", READ),
       Grant.of(DEPLOYMENT, "*", READ));
@@ -102,11 +103,11 @@ class RoleAuthorizations {
   private static Map<Role, List<Grant>> grants() {
     Map<Role, List<Grant>> grants = new EnumMap<>(Role.class);
     grants.put(Role.ACCUEIL, merged(TASKLIST, RECORD));
-    grants.put(Role.GESTIONNAIRES, merged(TASKLIST, RECORD, READ_HISTORY_OF_PROCESSES));
-    grants.put(Role.SIGNATAIRES, merged(TASKLIST, RECORD, READ_HISTORY_OF_PROCESSES));
-    grants.put(Role.DIRECTION, merged(TASKLIST, RECORD, READ_HISTORY_OF_PROCESSES, WATCH_IN_COCKPIT));
-    grants.put(Role.QUALITE, merged(TASKLIST, RECORD, READ_HISTORY_OF_PROCESSES, WATCH_IN_COCKPIT, MAINTAIN));
-    grants.put(Role.AUDITEURS, merged(TASKLIST, READ_HISTORY_OF_PROCESSES, WATCH_IN_COCKPIT));
+    grants.put(Role.GESTIONNAIRES, merged(TASKLIST, RECORD, FOLLOW_COMPLAINTS));
+    grants.put(Role.SIGNATAIRES, merged(TASKLIST, RECORD, FOLLOW_COMPLAINTS));
+    grants.put(Role.DIRECTION, merged(TASKLIST, RECORD, FOLLOW_COMPLAINTS, WATCH_IN_COCKPIT));
+    grants.put(Role.QUALITE, merged(TASKLIST, RECORD, FOLLOW_COMPLAINTS, WATCH_IN_COCKPIT, MAINTAIN));
+    grants.put(Role.AUDITEURS, merged(TASKLIST, FOLLOW_COMPLAINTS, WATCH_IN_COCKPIT));
     return grants;
   }
 

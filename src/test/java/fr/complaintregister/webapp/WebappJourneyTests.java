@@ -70,6 +70,7 @@ class WebappJourneyTests extends ComplaintTestSupport {
       alice.click(START_BUTTON);
       alice.waitUntil(browser -> rowsOf(agency).size() == 1);
       alice.screenshot("recorded");
+      assertHidden(alice, rowsOf(agency).get(0).orderNumber(), "reception neither acknowledges nor answers");
     }
     RegisterEntry row = rowsOf(agency).get(0);
     assertThat(row.clientName()).isEqualTo("Jeanne Dupont");
@@ -83,6 +84,7 @@ class WebappJourneyTests extends ComplaintTestSupport {
     try (Browser bruno = Browser.open(port, "2-handler")) {
       bruno.logIn("tasklist", "bruno");
       bruno.click(By.partialLinkText("Tâches de mes groupes"));
+      bruno.waitForText("N° d'ordre");
       bruno.screenshot("group-tasks");
 
       Task acknowledgement = openTask(bruno, complaint);
@@ -131,16 +133,62 @@ class WebappJourneyTests extends ComplaintTestSupport {
     }
   }
 
+  @Test
+  void anAnswerWithA2000EuroGestureIsSentOnlyOnceTheDirectionSignsIt() {
+    ProcessInstance complaint = receivedOn(newAgency(), LocalDate.now(PARIS).toString());
+    acknowledge(complaint);
+    ProcessInstance otherAgencys = record(complaintForm("1602", LocalDate.now(PARIS).toString()), "camille");
+    try (Browser bruno = Browser.open(port, "4-signature")) {
+      bruno.logIn("tasklist", "bruno");
+      openTask(bruno, complaint);
+      claim(bruno);
+      bruno.click(field("Outcome-0"));
+      bruno.type(field("AnswerText"), "Nous vous remboursons le forfait.");
+      bruno.type(field("CommercialGesture"), "Remboursement du forfait");
+      bruno.type(field("CommercialGestureAmount"), "2000");
+      bruno.screenshot("answer-with-gesture");
+      bruno.click(COMPLETE);
+      bruno.waitUntil(browser -> row(complaint).status() == ComplaintStatus.AWAITING_SIGNATURE);
+      assertHidden(bruno, otherAgencys.getBusinessKey(), "a task of agency 1602");
+    }
+    assertThat(row(complaint).answerDate()).as("not sent before it is signed").isNull();
+    try (Browser diane = Browser.open(port, "4-signature")) {
+      diane.logIn("tasklist", "diane");
+      openTask(diane, complaint);
+      diane.waitForText("Valider et signer la réponse");
+      assertThat(diane.find(field("AnswerText")).getDomProperty("value")).isEqualTo("Nous vous remboursons le forfait.");
+      diane.screenshot("signature-form");
+      claim(diane);
+      diane.click(field("SignatureDecision-0"));
+      diane.click(COMPLETE);
+      diane.waitUntil(browser -> row(complaint).status() == ComplaintStatus.ANSWERED);
+      diane.screenshot("signed");
+    }
+    assertThat(row(complaint).signedBy()).isEqualTo("diane");
+    assertThat(row(complaint).handler()).isEqualTo("bruno");
+  }
+
+  /** A complaint's task someone may not see: even by its address, Tasklist opens nothing of it. */
+  private void assertHidden(Browser browser, String orderNumber, String why) {
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(orderNumber).singleResult();
+    String allTasks = filterService.createFilterQuery().filterName("Toutes les tâches").singleResult().getId();
+    browser.go("/camunda/app/tasklist/default/#/?filter=" + allTasks + "&task=" + task.getId());
+    browser.waitForText("La tâche n'existe plus");
+    browser.screenshot("hidden-task");
+    assertThat(browser.text(By.tagName("body"))).as(why).doesNotContain("Réclamation " + orderNumber);
+  }
+
   private static void claim(Browser browser) {
     browser.click(CLAIM);
     browser.waitUntilGone(CLAIM);
   }
 
-  /** Opens the complaint's task from the "Tâches de mes groupes" filter, as a handler would. */
+  /** Opens the complaint's task from the "Tâches de mes groupes" filter, by clicking it in the list as a user does. */
   private Task openTask(Browser browser, ProcessInstance complaint) {
     Task task = taskQuery(complaint).singleResult();
     String groupTasks = filterService.createFilterQuery().filterName("Tâches de mes groupes").singleResult().getId();
-    browser.go("/camunda/app/tasklist/default/#/?filter=" + groupTasks + "&task=" + task.getId());
+    browser.go("/camunda/app/tasklist/default/#/?filter=" + groupTasks);
+    browser.click(By.cssSelector("a[href*='task=" + task.getId() + "']"));
     browser.waitForText("Réclamation " + complaint.getBusinessKey());
     return task;
   }

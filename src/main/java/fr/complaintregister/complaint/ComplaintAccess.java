@@ -1,5 +1,6 @@
 package fr.complaintregister.complaint;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,10 +11,12 @@ import org.springframework.stereotype.Component;
 public class ComplaintAccess {
 
   private final CurrentUser currentUser;
+  private final AgencyDirectory agencyDirectory;
   private final Messages messages;
 
-  public ComplaintAccess(CurrentUser currentUser, Messages messages) {
+  public ComplaintAccess(CurrentUser currentUser, AgencyDirectory agencyDirectory, Messages messages) {
     this.currentUser = currentUser;
+    this.agencyDirectory = agencyDirectory;
     this.messages = messages;
   }
 
@@ -37,9 +40,16 @@ public class ComplaintAccess {
     return entry;
   }
 
-  /** A complaint is recorded only in one of the recorder's agencies. */
+  /**
+   * A complaint is recorded only in one of the recorder's agencies, and only in an agency that
+   * exists: otherwise nobody but an administrator would ever see it.
+   */
   public void checkMayRecordIn(String agency) {
-    checkAgency(currentUser.agencies(), agency);
+    AgencyScope scope = currentUser.agencies();
+    checkAgency(scope, agency);
+    if (scope.everyAgency() && !agencyDirectory.exists(agency)) {
+      throw new InvalidInputException(List.of(new FieldError("agency", messages.get("error.unknownAgency", agency))));
+    }
   }
 
   private void checkAgency(AgencyScope scope, String agency) {

@@ -1,5 +1,6 @@
 package fr.complaintregister.security;
 
+import fr.complaintregister.complaint.AgencyDirectory;
 import fr.complaintregister.complaint.Messages;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
  * (direction, quality, auditors by default) are made members of every agency.
  */
 @Component
-public class Agencies {
+public class Agencies implements AgencyDirectory {
 
   private final IdentityService identityService;
   private final Messages messages;
@@ -25,6 +26,12 @@ public class Agencies {
     this.identityService = identityService;
     this.messages = messages;
     this.networkGroups = settings.networkGroups();
+  }
+
+  /** Asked by the system or an administrator, whom tenant queries do not restrict. */
+  @Override
+  public boolean exists(String agency) {
+    return identityService.createTenantQuery().tenantId(agency).count() > 0;
   }
 
   /** Creates the agency's tenant unless it exists, open to the network-wide groups. */

@@ -175,6 +175,17 @@ class ComplaintApiTests extends ComplaintTestSupport {
   }
 
   @Test
+  void anAgencyThatDoesNotExistIsRefusedEvenToTheAdministrator() {
+    ResponseEntity<Map<String, Object>> response = post("demo", complaintForm("ZZ99", LocalDate.now(PARIS).toString()));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(errors(response)).extracting(error -> error.get("message")).containsExactly(
+        "L'agence « ZZ99 » n'existe pas : un administrateur la crée dans Camunda Admin (Tenants), avec le code agence pour identifiant.");
+    assertThat(register.search(new RegisterQuery(null, "ZZ99", null, null, null, 0, 10), AgencyScope.every())
+        .page().totalElements()).isZero();
+  }
+
+  @Test
   void anAuditorReadsButCannotRecordOrWrite() {
     String agency = newAgency();
     String orderNumber = (String) post("alice", complaintForm(agency, LocalDate.now(PARIS).toString())).getBody().get("orderNumber");

@@ -20,7 +20,7 @@ public class AcknowledgeComplaintListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    handling.acknowledge((String) task.getVariable(ProcessVariables.ORDER_NUMBER), currentUser.id(),
+    handling.acknowledge(OrderNumber.of(task), currentUser.id(),
         TaskNote.take(task));
   }
 }

@@ -19,7 +19,7 @@ public class AwaitSignatureListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    handling.awaitSignature((String) task.getVariable(ProcessVariables.ORDER_NUMBER),
+    handling.awaitSignature(OrderNumber.of(task),
         (String) task.getVariable(ProcessVariables.ANSWERED_BY),
         signingAuthority.levelName((String) task.getVariable(ProcessVariables.REQUIRED_SIGNING_GROUP)));
   }

@@ -21,11 +21,14 @@ public class CheckAnswerDelegate implements JavaDelegate {
 
   private final AnswerForm form;
   private final Qualification qualification;
+  private final ComplaintFacts facts;
   private final CurrentUser currentUser;
 
-  public CheckAnswerDelegate(AnswerForm form, Qualification qualification, CurrentUser currentUser) {
+  public CheckAnswerDelegate(AnswerForm form, Qualification qualification, ComplaintFacts facts,
+                             CurrentUser currentUser) {
     this.form = form;
     this.qualification = qualification;
+    this.facts = facts;
     this.currentUser = currentUser;
   }
 
@@ -35,7 +38,7 @@ public class CheckAnswerDelegate implements JavaDelegate {
     Answer answer = InvalidForm.refusedAsFormError(() -> form.read(execution.getVariables()));
     InvalidForm.refusedAsFormError(() -> qualification.checkCurrentUser(
         (List<Map<String, Object>>) execution.getVariable(ProcessVariables.QUALIFIED_HANDLERS),
-        (String) execution.getVariable(ProcessVariables.PRODUCT_CATEGORY)));
+        facts.productCategory(execution)));
     execution.setVariable(ProcessVariables.ANSWERED_BY, currentUser.id());
     execution.setVariable(ProcessVariables.GESTURE_AMOUNT,
         answer.commercialGestureAmount() == null ? 0.0 : answer.commercialGestureAmount().doubleValue());

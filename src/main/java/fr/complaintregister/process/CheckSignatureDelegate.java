@@ -41,7 +41,7 @@ public class CheckSignatureDelegate implements JavaDelegate {
       execution.removeVariable(ProcessVariables.SIGNATURE_REFUSAL);
     } else {
       execution.setVariable(ProcessVariables.SIGNATURE_REFUSAL, signature.comment());
-      handling.refuseSignature((String) execution.getVariable(ProcessVariables.ORDER_NUMBER), currentUser.id(),
+      handling.refuseSignature(OrderNumber.of(execution), currentUser.id(),
           signature.comment());
     }
     execution.setVariable(ProcessVariables.ANSWER_SIGNED, signature.signed());

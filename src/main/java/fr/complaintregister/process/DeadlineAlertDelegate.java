@@ -21,7 +21,7 @@ public class DeadlineAlertDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    handling.alert((String) execution.getVariable(ProcessVariables.ORDER_NUMBER),
+    handling.alert(OrderNumber.of(execution),
         DeadlineAlert.valueOf((String) execution.getVariableLocal(ALERT)));
   }
 }

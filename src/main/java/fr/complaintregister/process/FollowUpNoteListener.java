@@ -23,7 +23,7 @@ public class FollowUpNoteListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    handling.note((String) task.getVariable(ProcessVariables.ORDER_NUMBER), currentUser.id(),
+    handling.note(OrderNumber.of(task), currentUser.id(),
         "followUp." + task.getTaskDefinitionKey(), TaskNote.take(task));
   }
 }

@@ -3,9 +3,9 @@ package fr.complaintregister.process;
 /** Names of the variables the complaint process routes on. Client data lives in the register. */
 final class ProcessVariables {
 
+  /** For display only (Tasklist's column): the process reads the order number from the business key. */
   static final String ORDER_NUMBER = "orderNumber";
   static final String ANSWERED_AT_ONCE = "answeredAtOnce";
-  static final String PRODUCT_CATEGORY = "productCategory";
   static final String RECOURSE_OPTIONS = "recourseOptions";
   /** The qualification table's rows for the complaint's category: who may answer it. */
   static final String QUALIFIED_HANDLERS = "qualifiedHandlers";

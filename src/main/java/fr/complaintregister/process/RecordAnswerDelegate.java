@@ -28,7 +28,7 @@ public class RecordAnswerDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Answer answer = InvalidForm.refusedAsFormError(() -> form.read(execution.getVariables()));
-    handling.answer((String) execution.getVariable(ProcessVariables.ORDER_NUMBER), answer,
+    handling.answer(OrderNumber.of(execution), answer,
         (String) execution.getVariable(ProcessVariables.ANSWERED_BY), currentUser.id());
   }
 }

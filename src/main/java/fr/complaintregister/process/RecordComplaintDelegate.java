@@ -38,6 +38,5 @@ public class RecordComplaintDelegate implements JavaDelegate {
     execution.setProcessBusinessKey(entry.orderNumber());
     execution.setVariable(ProcessVariables.ORDER_NUMBER, entry.orderNumber());
     execution.setVariable(ProcessVariables.ANSWERED_AT_ONCE, entry.answeredAtOnce());
-    execution.setVariable(ProcessVariables.PRODUCT_CATEGORY, entry.productCategory());
   }
 }

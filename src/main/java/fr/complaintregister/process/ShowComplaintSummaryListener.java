@@ -19,6 +19,6 @@ public class ShowComplaintSummaryListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.setVariableLocal(SUMMARY, summary.of((String) task.getVariable(ProcessVariables.ORDER_NUMBER)));
+    task.setVariableLocal(SUMMARY, summary.of(OrderNumber.of(task)));
   }
 }

@@ -9,6 +9,7 @@ import fr.complaintregister.complaint.ComplaintStatus;
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -101,6 +102,10 @@ class QualificationTableTests extends ComplaintTestSupport {
     assertThatThrownBy(() -> completeAs("bruno", answer, accepted())).as("not even when handed to him")
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageStartingWith("Vous n'êtes pas qualifié(e) pour répondre aux réclamations de la catégorie « FORMATION »");
+    Map<String, Object> withForgedQualification = new HashMap<>(accepted());
+    withForgedQualification.put("qualifiedHandlers", List.of(Map.of("candidateUsers", "bruno")));
+    assertThatThrownBy(() -> completeAs("bruno", answer, withForgedQualification))
+        .as("nor by sending a qualification table of his own").isInstanceOf(FormFieldValidationException.class);
     assertThat(row(after).status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
 
     taskService.setAssignee(answer.getId(), null);

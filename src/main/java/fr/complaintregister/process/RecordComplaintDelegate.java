@@ -6,6 +6,7 @@ import fr.complaintregister.complaint.ComplaintRecorder;
 import fr.complaintregister.complaint.CurrentUser;
 import fr.complaintregister.complaint.NewComplaint;
 import fr.complaintregister.complaint.RegisterEntry;
+import fr.complaintregister.security.Agencies;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,13 +21,15 @@ public class RecordComplaintDelegate implements JavaDelegate {
   private final ComplaintForm form;
   private final ComplaintAccess access;
   private final ComplaintRecorder recorder;
+  private final Agencies agencies;
   private final CurrentUser currentUser;
 
   public RecordComplaintDelegate(ComplaintForm form, ComplaintAccess access, ComplaintRecorder recorder,
-                                 CurrentUser currentUser) {
+                                 Agencies agencies, CurrentUser currentUser) {
     this.form = form;
     this.access = access;
     this.recorder = recorder;
+    this.agencies = agencies;
     this.currentUser = currentUser;
   }
 
@@ -34,6 +37,7 @@ public class RecordComplaintDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     NewComplaint complaint = InvalidForm.refusedAsFormError(() -> form.read(execution.getVariables()));
     InvalidForm.refusedAsFormError(() -> access.checkMayRecordIn(complaint.agency()));
+    agencies.openToNetwork(complaint.agency());
     RegisterEntry entry = recorder.record(complaint, currentUser.id(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(entry.orderNumber());
     execution.setVariable(ProcessVariables.ORDER_NUMBER, entry.orderNumber());

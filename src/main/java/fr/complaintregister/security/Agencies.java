@@ -5,6 +5,8 @@ import fr.complaintregister.complaint.Messages;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -44,14 +46,30 @@ public class Agencies implements AgencyDirectory {
     openToNetwork(code);
   }
 
-  /** Agencies an administrator created in Camunda Admin since the last start join the network too. */
   @EventListener(ApplicationReadyEvent.class)
   @Order(2)
   void openEveryAgencyToNetwork() {
     identityService.createTenantQuery().list().forEach(tenant -> openToNetwork(tenant.getId()));
   }
 
-  private void openToNetwork(String agency) {
+  /**
+   * Makes the network-wide groups members of the agency, so that an agency an administrator has
+   * just created in Camunda Admin is open to them from its first complaint on. Done by the
+   * system, whoever records the complaint: a reception user may not change memberships.
+   */
+  public void openToNetwork(String agency) {
+    CommandContext command = Context.getCommandContext();
+    if (command == null) {
+      addMissingNetworkGroups(agency);
+    } else {
+      command.runWithoutAuthorization(() -> {
+        addMissingNetworkGroups(agency);
+        return null;
+      });
+    }
+  }
+
+  private void addMissingNetworkGroups(String agency) {
     networkGroups.stream()
         .filter(group -> identityService.createTenantQuery().tenantId(agency).groupMember(group).count() == 0)
         .forEach(group -> identityService.createTenantGroupMembership(agency, group));

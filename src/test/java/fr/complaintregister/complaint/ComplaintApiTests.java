@@ -186,6 +186,19 @@ class ComplaintApiTests extends ComplaintTestSupport {
   }
 
   @Test
+  void anAgencyCreatedInAdminIsOpenToTheNetworkFromItsFirstComplaint() {
+    String agency = "N" + System.nanoTime() % 100_000_000;
+    identityService.saveTenant(identityService.newTenant(agency));
+    identityService.createTenantUserMembership(agency, "alice");
+
+    String orderNumber = (String) post("alice", complaintForm(agency, LocalDate.now(PARIS).toString())).getBody().get("orderNumber");
+
+    assertThat(get("diane", "/api/complaints/" + orderNumber).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(get("audrey", "/api/complaints/" + orderNumber).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(get("claire", "/api/complaints/" + orderNumber).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
   void anAuditorReadsButCannotRecordOrWrite() {
     String agency = newAgency();
     String orderNumber = (String) post("alice", complaintForm(agency, LocalDate.now(PARIS).toString())).getBody().get("orderNumber");

@@ -10,6 +10,8 @@ public interface ComplaintProcess {
    * in the register within the caller's transaction.
    *
    * @return the order number the complaint was given
+   * @throws InvalidInputException when the form is refused
+   * @throws AccessRefusedException when the caller's role or agency does not allow the recording
    */
   String start(Map<String, Object> submittedFields);
 }

@@ -8,7 +8,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComplaintService {
 
-  private final ComplaintForm form;
   private final ComplaintProcess process;
   private final ComplaintRegister register;
   private final FollowUpLog followUps;
@@ -16,10 +15,8 @@ public class ComplaintService {
   private final CurrentUser currentUser;
   private final ComplaintAccess access;
 
-  public ComplaintService(ComplaintForm form, ComplaintProcess process, ComplaintRegister register,
-                          FollowUpLog followUps, Messages messages, CurrentUser currentUser,
-                          ComplaintAccess access) {
-    this.form = form;
+  public ComplaintService(ComplaintProcess process, ComplaintRegister register, FollowUpLog followUps,
+                          Messages messages, CurrentUser currentUser, ComplaintAccess access) {
     this.process = process;
     this.register = register;
     this.followUps = followUps;
@@ -28,10 +25,12 @@ public class ComplaintService {
     this.access = access;
   }
 
-  /** Records the complaint and starts its process, all or nothing. */
+  /**
+   * Records the complaint and starts its process, all or nothing; the process's recording step
+   * checks the form, the role and the agency, for Tasklist and this API alike.
+   */
   @Transactional
   public RecordedComplaint record(Map<String, ?> submitted) {
-    access.checkMayRecordIn(form.read(submitted).agency());
     String orderNumber = process.start(ComplaintForm.submittedValues(submitted));
     return RecordedComplaint.of(register.get(orderNumber));
   }

@@ -2,10 +2,12 @@ package fr.complaintregister.process;
 
 import fr.complaintregister.complaint.AccessRefusedException;
 import fr.complaintregister.complaint.ComplaintProcess;
+import fr.complaintregister.complaint.InvalidInputException;
 import fr.complaintregister.complaint.Messages;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -21,7 +23,6 @@ class CamundaComplaintProcess implements ComplaintProcess {
     this.messages = messages;
   }
 
-  /** @throws AccessRefusedException when the caller's role may not record complaints (the engine's check) */
   @Override
   public String start(Map<String, Object> submittedFields) {
     try {
@@ -32,6 +33,12 @@ class CamundaComplaintProcess implements ComplaintProcess {
           .getValue(ProcessVariables.ORDER_NUMBER, String.class);
     } catch (AuthorizationException e) {
       throw new AccessRefusedException(null, messages.get("error.access.record"));
+    } catch (FormFieldValidationException e) {
+      // The recording step's refusal, for the domain API to report as its own (400 or 403).
+      if (e.getCause() instanceof InvalidInputException || e.getCause() instanceof AccessRefusedException) {
+        throw (RuntimeException) e.getCause();
+      }
+      throw e;
     }
   }
 }

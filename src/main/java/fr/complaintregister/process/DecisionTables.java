@@ -1,7 +1,7 @@
 package fr.complaintregister.process;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
@@ -27,39 +27,41 @@ class DecisionTables extends AbstractProcessEnginePlugin {
   static final String DEPLOYMENT_NAME = "tables-de-decision";
   private static final String TABLES = "classpath*:bpmn/*.dmn";
 
+  /** A table file as shipped with the application. */
+  private record Table(String fileName, byte[] content) {
+
+    List<String> decisionKeys() {
+      return Dmn.readModelFromStream(new ByteArrayInputStream(content)).getModelElementsByType(Decision.class)
+          .stream().map(Decision::getId).toList();
+    }
+  }
+
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
     RepositoryService repository = engine.getRepositoryService();
-    DeploymentBuilder deployment = repository.createDeployment().name(DEPLOYMENT_NAME);
-    List<Resource> missing = tables().stream()
-        .filter(table -> decisionKeys(table).stream().anyMatch(key ->
+    List<Table> missing = shippedTables().stream()
+        .filter(table -> table.decisionKeys().stream().anyMatch(key ->
             repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).count() == 0))
         .toList();
     if (!missing.isEmpty()) {
-      missing.forEach(table -> deployment.addInputStream(table.getFilename(), open(table)));
+      DeploymentBuilder deployment = repository.createDeployment().name(DEPLOYMENT_NAME);
+      missing.forEach(table -> deployment.addInputStream(table.fileName(), new ByteArrayInputStream(table.content())));
       deployment.deploy();
     }
   }
 
-  private static List<Resource> tables() {
+  private static List<Table> shippedTables() {
     try {
-      return Arrays.asList(new PathMatchingResourcePatternResolver().getResources(TABLES));
+      Resource[] files = new PathMatchingResourcePatternResolver().getResources(TABLES);
+      return Arrays.stream(files).map(DecisionTables::read).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static List<String> decisionKeys(Resource table) {
-    try (InputStream in = table.getInputStream()) {
-      return Dmn.readModelFromStream(in).getModelElementsByType(Decision.class).stream().map(Decision::getId).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static InputStream open(Resource table) {
+  private static Table read(Resource file) {
     try {
-      return table.getInputStream();
+      return new Table(file.getFilename(), file.getContentAsByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

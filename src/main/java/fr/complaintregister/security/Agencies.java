@@ -3,19 +3,20 @@ package fr.complaintregister.security;
 import fr.complaintregister.complaint.AgencyDirectory;
 import fr.complaintregister.complaint.Messages;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Agencies are Camunda tenants, one per agency code: a complaint, its tasks and its history
  * belong to its agency's tenant, and only the tenant's members see them. The network-wide groups
- * (direction, quality, auditors by default) are made members of every agency.
+ * (direction, quality, auditors by default) are made members of every agency, from its first
+ * complaint on.
  */
 @Component
 public class Agencies implements AgencyDirectory {
@@ -38,18 +39,12 @@ public class Agencies implements AgencyDirectory {
 
   /** Creates the agency's tenant unless it exists, open to the network-wide groups. */
   public void create(String code) {
-    if (identityService.createTenantQuery().tenantId(code).count() == 0) {
+    if (!exists(code)) {
       Tenant tenant = identityService.newTenant(code);
       tenant.setName(messages.get("agency.name", code));
       identityService.saveTenant(tenant);
     }
     openToNetwork(code);
-  }
-
-  @EventListener(ApplicationReadyEvent.class)
-  @Order(2)
-  void openEveryAgencyToNetwork() {
-    identityService.createTenantQuery().list().forEach(tenant -> openToNetwork(tenant.getId()));
   }
 
   /**
@@ -70,8 +65,10 @@ public class Agencies implements AgencyDirectory {
   }
 
   private void addMissingNetworkGroups(String agency) {
+    Set<String> members = identityService.createGroupQuery().memberOfTenant(agency).list().stream()
+        .map(Group::getId).collect(Collectors.toSet());
     networkGroups.stream()
-        .filter(group -> identityService.createTenantQuery().tenantId(agency).groupMember(group).count() == 0)
+        .filter(group -> !members.contains(group))
         .forEach(group -> identityService.createTenantGroupMembership(agency, group));
   }
 }

@@ -25,10 +25,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *   <li>a task of another agency (the engine's tenant check, which it reports as a 500) becomes a
  *   403 with a French message.</li>
  * </ul>
- * Only commands (POST) are rewritten: they have small answers, and queries never fail this way.
+ * Only the commands that submit, claim or hand over a task or start a process are watched: their
+ * answers are small, while queries (also POSTs, with long answers) never fail this way.
  */
 public class EngineErrorMessages extends OncePerRequestFilter {
 
+  private static final Pattern COMMAND =
+      Pattern.compile(".*/(submit-form|complete|start|claim|unclaim|assignee|delegate|resolve)$");
   private static final Pattern ENGINE_PREFIX =
       Pattern.compile("^Cannot (?:submit task form|complete task|instantiate process definition) \\S+: (.*)$", Pattern.DOTALL);
   /** The engine's code for "belongs to no authenticated tenant". */
@@ -44,7 +47,7 @@ public class EngineErrorMessages extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod());
+    return !"POST".equals(request.getMethod()) || !COMMAND.matcher(request.getRequestURI()).matches();
   }
 
   @Override

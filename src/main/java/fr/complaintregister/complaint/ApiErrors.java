@@ -1,6 +1,11 @@
 package fr.complaintregister.complaint;
 
 import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -8,13 +13,18 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Turns a caller's mistake into a French 400 or 404, never a 500. */
+/**
+ * Turns a caller's mistake into a French 400, 403 or 404, never a 500; a failure of ours is a
+ * 500 that tells nothing of its cause but a reference to the log.
+ */
 @RestControllerAdvice(assignableTypes = RegisterController.class)
 public class ApiErrors {
 
   /** The body of every error answer. */
   public record Errors(List<FieldError> errors) {
   }
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
   private final Messages messages;
 
@@ -50,6 +60,17 @@ public class ApiErrors {
   @ResponseStatus(HttpStatus.BAD_REQUEST)
   Errors wrongParameter(MethodArgumentTypeMismatchException e) {
     return single(e.getName(), "error.parameter", e.getName());
+  }
+
+  /** Spring's own refusals (wrong method, media type…) keep their status; anything else is ours to log. */
+  @ExceptionHandler
+  ResponseEntity<Errors> unexpected(Exception e) {
+    if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+      return ResponseEntity.status(refusal.getStatusCode()).body(single(null, "error.badRequest"));
+    }
+    String reference = UUID.randomUUID().toString().substring(0, 8);
+    LOG.error("Domain API failure, reference {}", reference, e);
+    return ResponseEntity.internalServerError().body(single(null, "error.server", reference));
   }
 
   private Errors single(String field, String key, Object... arguments) {

@@ -76,15 +76,13 @@ public class ComplaintForm {
     return complaint;
   }
 
-  /** The submitted values of the form's own fields, as plain strings and booleans, for the process history. */
+  /**
+   * The submitted values of the form's own fields, unchanged: the recording step reads each with
+   * its expected type, and the process history keeps what was submitted.
+   */
   public static Map<String, Object> submittedValues(Map<String, ?> values) {
     Map<String, Object> submitted = new LinkedHashMap<>();
-    for (String field : FIELDS) {
-      Object value = values.get(field);
-      if (value != null) {
-        submitted.put(field, value instanceof Boolean ? value : value.toString());
-      }
-    }
+    FIELDS.stream().filter(field -> values.get(field) != null).forEach(field -> submitted.put(field, values.get(field)));
     return submitted;
   }
 

@@ -2,6 +2,7 @@ package fr.complaintregister.complaint;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 /** The French texts users read, from {@code messages.properties}. */
@@ -12,6 +13,19 @@ public class Messages {
 
   public Messages(MessageSource messageSource) {
     this.messageSource = messageSource;
+  }
+
+  /**
+   * The same texts where Spring does not create the object (the engine REST API's error mappers,
+   * unit tests), read as {@code spring.messages} configures them for the application.
+   */
+  public static Messages fromBundle() {
+    ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+    source.setBasename("messages");
+    source.setDefaultEncoding("UTF-8");
+    source.setAlwaysUseMessageFormat(true);
+    source.setFallbackToSystemLocale(false);
+    return new Messages(source);
   }
 
   public String get(String key, Object... arguments) {

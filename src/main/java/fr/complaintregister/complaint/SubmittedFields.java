@@ -10,12 +10,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
- * Reads the fields of a submitted form or JSON body, whatever their source (Tasklist or the
- * domain API), and collects a French message for every field that is wrong.
+ * Reads the fields of a submitted form or JSON body, whatever their source (Tasklist, the engine
+ * REST API or the domain API), and collects a French message for every field that is wrong. Each
+ * field is read with the types its form field sends (a text as a String, a checkbox as a Boolean,
+ * a number as a number): the engine REST API accepts any variable type, so anything else is
+ * refused rather than converted.
  */
 class SubmittedFields {
+
+  /** Characters no keyboard types, which PostgreSQL refuses (NUL) or a page would not show: tab and line breaks are text. */
+  private static final Pattern CONTROL_CHARACTER = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+  /** The register's amount column holds 10 digits before the decimal point. */
+  private static final int MAX_AMOUNT_DIGITS = 10;
 
   private final Map<String, ?> values;
   private final Messages messages;
@@ -36,12 +45,18 @@ class SubmittedFields {
 
   String optionalText(String field, int maxLength) {
     Object value = values.get(field);
-    String text = value == null ? null : value.toString().strip();
+    if (value != null && !(value instanceof String)) {
+      reject(field, "error.notText");
+      return null;
+    }
+    String text = value == null ? null : ((String) value).strip();
     if (text == null || text.isEmpty()) {
       return null;
     }
     if (text.length() > maxLength) {
       reject(field, "error.tooLong", maxLength);
+    } else if (CONTROL_CHARACTER.matcher(text).find()) {
+      reject(field, "error.controlCharacter");
     }
     return text;
   }
@@ -80,24 +95,26 @@ class SubmittedFields {
 
   boolean flag(String field) {
     Object value = values.get(field);
-    if (value == null || value instanceof Boolean) {
-      return Boolean.TRUE.equals(value);
-    }
-    String text = value.toString().strip();
-    if (!text.equals("true") && !text.equals("false")) {
+    if (value != null && !(value instanceof Boolean)) {
       reject(field, "error.flag");
     }
-    return Boolean.parseBoolean(text);
+    return Boolean.TRUE.equals(value);
   }
 
+  /** An amount in euros, as the form's number field sends it (an integer or a decimal number). */
   BigDecimal optionalAmount(String field) {
-    String text = optionalText(field, 30);
-    if (text == null) {
+    Object value = values.get(field);
+    if (value == null) {
       return null;
     }
     try {
-      BigDecimal amount = new BigDecimal(text.replace(',', '.'));
-      if (amount.signum() < 0 || amount.scale() > 2) {
+      if (!(value instanceof Integer || value instanceof Long || value instanceof Short
+          || value instanceof Double || value instanceof BigDecimal)) {
+        throw new NumberFormatException();
+      }
+      BigDecimal amount = new BigDecimal(value.toString());
+      BigDecimal significant = amount.stripTrailingZeros();
+      if (amount.signum() < 0 || significant.scale() > 2 || significant.precision() - significant.scale() > MAX_AMOUNT_DIGITS) {
         reject(field, "error.amount");
       }
       return amount;

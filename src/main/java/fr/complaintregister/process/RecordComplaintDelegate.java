@@ -37,10 +37,19 @@ public class RecordComplaintDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     NewComplaint complaint = InvalidForm.refusedAsFormError(() -> form.read(execution.getVariables()));
     InvalidForm.refusedAsFormError(() -> access.checkMayRecordIn(complaint.agency()));
+    checkInstanceBelongsTo(complaint.agency(), execution);
     agencies.openToNetwork(complaint.agency());
     RegisterEntry entry = recorder.record(complaint, currentUser.id(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(entry.orderNumber());
     execution.setVariable(ProcessVariables.ORDER_NUMBER, entry.orderNumber());
     execution.setVariable(ProcessVariables.ANSWERED_AT_ONCE, entry.answeredAtOnce());
+  }
+
+  /** The instance's tenant decides who sees the complaint: it must be the agency of its register row. */
+  private static void checkInstanceBelongsTo(String agency, DelegateExecution execution) {
+    if (!agency.equals(execution.getTenantId())) {
+      throw new IllegalStateException("Process instance " + execution.getProcessInstanceId()
+          + " has tenant " + execution.getTenantId() + " for a complaint of agency " + agency);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package fr.complaintregister.process;
 
+import fr.complaintregister.complaint.NoteForm;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
@@ -9,14 +10,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  */
 final class TaskNote {
 
-  static final String VARIABLE = "followUpNote";
-
   private TaskNote() {
   }
 
-  static String take(DelegateTask task) {
-    String note = (String) task.getVariable(VARIABLE);
-    task.removeVariable(VARIABLE);
+  /** @throws org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException when the note is refused */
+  static String take(DelegateTask task, NoteForm form) {
+    String note = InvalidForm.refusedAsFormError(() -> form.read(task.getVariables()));
+    task.removeVariable(NoteForm.NOTE);
     return note;
   }
 }

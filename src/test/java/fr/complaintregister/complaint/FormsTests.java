@@ -31,7 +31,7 @@ class FormsTests {
     Map<String, Object> form = validComplaint();
     form.remove("receptionDate");
     form.remove("productCategory");
-    form.put("answeredAtOnce", "true");
+    form.put("answeredAtOnce", true);
 
     NewComplaint complaint = complaintForm.read(form);
 
@@ -113,12 +113,12 @@ class FormsTests {
   @Test
   void commercialGestureIsAnAmountInEuros() {
     Map<String, Object> answer = answer("ACCEPTED", null);
-    answer.put("commercialGestureAmount", "45,50");
+    answer.put("commercialGestureAmount", 45.5);
     assertThat(answerForm.read(answer).commercialGestureAmount()).isEqualByComparingTo(new BigDecimal("45.50"));
 
     answer.put("commercialGestureAmount", -1);
     assertRefused(() -> answerForm.read(answer)).hasMessage(
-        "Le champ « Montant du geste commercial » doit être un montant positif en euros, avec au plus deux décimales.");
+        "Le champ « Montant du geste commercial » doit être un nombre positif en euros, avec au plus deux décimales et dix chiffres avant la virgule.");
   }
 
   @Test

@@ -1,0 +1,70 @@
+package fr.complaintregister.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * A read-only role (the auditors) writes nothing. Camunda's authorizations cover nearly every
+ * write, but comments and attachments are not checked at all: the engine lets anyone who knows a
+ * task or instance id write them. So their commands are refused here to whoever holds no role
+ * that writes.
+ */
+@Component
+class ReadOnlyRoles extends AbstractProcessEnginePlugin {
+
+  private static final Set<Class<?>> UNCHECKED_WRITES = Set.of(AddCommentCmd.class, UpdateCommentCmd.class,
+      DeleteTaskCommentCmd.class, DeleteProcessInstanceCommentCmd.class, CreateAttachmentCmd.class,
+      SaveAttachmentCmd.class, DeleteAttachmentCmd.class);
+  private static final Set<String> WRITING_GROUPS = Stream.concat(
+          Stream.of(Role.values()).filter(role -> role != Role.AUDITEURS).map(Role::groupId),
+          Stream.of(Groups.CAMUNDA_ADMIN))
+      .collect(Collectors.toUnmodifiableSet());
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<CommandInterceptor> interceptors = new ArrayList<>();
+    if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
+      interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
+    }
+    interceptors.add(new RefuseUncheckedWrites());
+    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+  }
+
+  /** Runs inside the command context, where the caller's authentication is known. */
+  static class RefuseUncheckedWrites extends CommandInterceptor {
+
+    @Override
+    public <T> T execute(Command<T> command) {
+      if (UNCHECKED_WRITES.contains(command.getClass()) && isReadOnly(Context.getCommandContext().getAuthentication())) {
+        throw new AuthorizationException("User " + Context.getCommandContext().getAuthenticatedUserId()
+            + " holds a read-only role and may not write comments or attachments");
+      }
+      return next.execute(command);
+    }
+
+    /** The system (no authentication) writes; a user writes only with a role that writes. */
+    private static boolean isReadOnly(Authentication authentication) {
+      return authentication != null && authentication.getUserId() != null
+          && (authentication.getGroupIds() == null || authentication.getGroupIds().stream().noneMatch(WRITING_GROUPS::contains));
+    }
+  }
+}

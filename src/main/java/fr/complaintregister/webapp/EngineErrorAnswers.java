@@ -1,0 +1,76 @@
+package fr.complaintregister.webapp;
+
+import fr.complaintregister.complaint.Messages;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a caller of the engine REST APIs (Tasklist, Cockpit, Admin, {@code /engine-rest}) reads
+ * when the engine refuses or fails, in French, from Camunda's own answer:
+ * <ul>
+ *   <li>a refused form (ours, also when a task listener refused it) is a 400 with only our message,
+ *   without the engine's "Cannot submit task form 1af7…:" prefix;</li>
+ *   <li>a refused authorization is a 403, and so is an object of another agency, which the engine
+ *   reports as a 500 ({@code ENGINE-13034}, a plain ProcessEngineException);</li>
+ *   <li>any other failure is a 500 that says nothing of its cause (the engine's answer carries
+ *   the SQL statement and the database's error) but gives a reference to the log, where the
+ *   details are written.</li>
+ * </ul>
+ */
+final class EngineErrorAnswers {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EngineErrorAnswers.class);
+  /** The engine's code for "belongs to no authenticated tenant". */
+  private static final String OTHER_TENANT = "ENGINE-13034";
+
+  private final Messages messages = Messages.fromBundle();
+
+  Response of(Throwable error) {
+    Response camunda = ExceptionHandlerHelper.getInstance().getResponse(error);
+    Optional<FormFieldValidationException> refusedForm = find(error, FormFieldValidationException.class);
+    if (refusedForm.isPresent()) {
+      return answer(Response.Status.BAD_REQUEST, camunda, refusedForm.get().getMessage());
+    }
+    if (find(error, AuthorizationException.class).isPresent()) {
+      return answer(Response.Status.FORBIDDEN, camunda, messages.get("error.access.engine"));
+    }
+    if (causes(error).anyMatch(cause -> String.valueOf(cause.getMessage()).startsWith(OTHER_TENANT))) {
+      return answer(Response.Status.FORBIDDEN, camunda, messages.get("error.access.otherAgency"));
+    }
+    if (camunda.getStatus() >= Response.Status.INTERNAL_SERVER_ERROR.getStatusCode()) {
+      return serverError(error);
+    }
+    return camunda;
+  }
+
+  private Response answer(Response.Status status, Response camunda, String message) {
+    ExceptionDto body = camunda.getEntity() instanceof ExceptionDto dto ? dto : new ExceptionDto();
+    body.setMessage(message);
+    return Response.status(status).entity(body).type(camunda.getMediaType()).build();
+  }
+
+  private Response serverError(Throwable error) {
+    String reference = UUID.randomUUID().toString().substring(0, 8);
+    LOG.error("Engine REST API failure, reference {}", reference, error);
+    ExceptionDto body = new ExceptionDto();
+    body.setType("ServerError");
+    body.setMessage(messages.get("error.server", reference));
+    return Response.serverError().entity(body).type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  private static <T extends Throwable> Optional<T> find(Throwable error, Class<T> type) {
+    return causes(error).filter(type::isInstance).map(type::cast).findFirst();
+  }
+
+  private static Stream<Throwable> causes(Throwable error) {
+    return Stream.iterate(error, cause -> cause != null, Throwable::getCause).limit(20);
+  }
+}

@@ -1,0 +1,48 @@
+package fr.complaintregister.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ws.rs.core.Response;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.junit.jupiter.api.Test;
+
+/** What the engine REST APIs answer when the engine refuses or fails. */
+class EngineErrorAnswersTests {
+
+  private final EngineErrorAnswers answers = new EngineErrorAnswers();
+
+  @Test
+  void aDatabaseFailureTellsNothingOfItsCauseButAReference() {
+    Response response = answers.of(new ProcessEngineException(
+        "ENGINE-03004 Exception while executing Database Operation: INSERT INTO ACT_RU_VARIABLE … "
+            + "ERROR: value too long for type character varying(4000)"));
+
+    assertThat(response.getStatus()).isEqualTo(500);
+    ExceptionDto body = (ExceptionDto) response.getEntity();
+    assertThat(body.getType()).isEqualTo("ServerError");
+    assertThat(body.getMessage()).startsWith("L'opération n'a pas abouti").containsPattern("référence [0-9a-f]{8}")
+        .doesNotContain("ACT_RU", "INSERT", "ENGINE-", "varying");
+  }
+
+  @Test
+  void anotherAgencysObjectIsAFrench403() {
+    Response response = answers.of(new ProcessEngineException(
+        "ENGINE-13034 Cannot get the task '42' because it belongs to no authenticated tenant."));
+
+    assertThat(response.getStatus()).isEqualTo(403);
+    assertThat(((ExceptionDto) response.getEntity()).getMessage()).isEqualTo(
+        "Action refusée : cet élément relève d'une agence dont vous n'êtes pas membre.");
+  }
+
+  @Test
+  void aRefusedPermissionIsAFrench403EvenWhenWrapped() {
+    Response response = answers.of(new RestException(Response.Status.INTERNAL_SERVER_ERROR,
+        new AuthorizationException("The user with id 'audrey' does not have 'UPDATE' permission"), "Cannot update"));
+
+    assertThat(response.getStatus()).isEqualTo(403);
+    assertThat(((ExceptionDto) response.getEntity()).getMessage()).startsWith("Action refusée");
+  }
+}

@@ -2,6 +2,7 @@ package fr.complaintregister.complaint;
 
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 /** The French texts users read, from {@code messages.properties}. */
@@ -12,6 +13,16 @@ public class Messages {
 
   public Messages(MessageSource messageSource) {
     this.messageSource = messageSource;
+  }
+
+  /** The same texts without the application context: for start-up checks, before it exists, and plain unit tests. */
+  public static Messages withoutContext() {
+    ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+    source.setBasename("messages");
+    source.setDefaultEncoding("UTF-8");
+    source.setAlwaysUseMessageFormat(true);
+    source.setFallbackToSystemLocale(false);
+    return new Messages(source);
   }
 
   public String get(String key, Object... arguments) {

@@ -1,7 +1,6 @@
 package fr.complaintregister.testing;
 
 import fr.complaintregister.complaint.Messages;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The application's French messages, for unit tests that run without Spring. */
 public final class FrenchMessages {
@@ -10,11 +9,6 @@ public final class FrenchMessages {
   }
 
   public static Messages messages() {
-    ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-    source.setBasename("messages");
-    source.setDefaultEncoding("UTF-8");
-    source.setAlwaysUseMessageFormat(true);
-    source.setFallbackToSystemLocale(false);
-    return new Messages(source);
+    return Messages.withoutContext();
   }
 }

@@ -40,11 +40,7 @@ public class ComplaintForm {
   /** @throws InvalidInputException listing every wrong field */
   public NewComplaint read(Map<String, ?> values) {
     SubmittedFields fields = new SubmittedFields(values, messages);
-    LocalDate today = LocalDate.now(clock);
-    LocalDate receptionDate = Optional.ofNullable(fields.optionalDate("receptionDate")).orElse(today);
-    if (receptionDate.isAfter(today)) {
-      fields.reject("receptionDate", "error.future");
-    }
+    LocalDate receptionDate = receptionDate(fields);
     String agency = fields.requiredText(AGENCY, 10);
     if (agency != null && !AGENCY_CODE.matcher(agency).matches()) {
       fields.reject(AGENCY, "error.agency");
@@ -74,6 +70,19 @@ public class ComplaintForm {
         fields.flag("answeredAtOnce"));
     fields.throwIfInvalid();
     return complaint;
+  }
+
+  /** Today when absent; never in the future, nor so far back that it must be a typo (it would be numbered in another year). */
+  private LocalDate receptionDate(SubmittedFields fields) {
+    LocalDate today = LocalDate.now(clock);
+    LocalDate receptionDate = Optional.ofNullable(fields.optionalDate("receptionDate")).orElse(today);
+    LocalDate oldestAllowed = today.minus(settings.receptionDateMaxAge());
+    if (receptionDate.isAfter(today)) {
+      fields.reject("receptionDate", "error.future");
+    } else if (receptionDate.isBefore(oldestAllowed)) {
+      fields.reject("receptionDate", "error.tooOld", oldestAllowed.format(FrenchDate.FORMAT));
+    }
+    return receptionDate;
   }
 
   /**

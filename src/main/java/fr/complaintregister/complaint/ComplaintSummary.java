@@ -14,17 +14,17 @@ public class ComplaintSummary {
     this.messages = messages;
   }
 
-  /** @return the summary as Markdown, which Camunda Forms' text component renders */
+  /** @return the summary as Markdown, which Camunda Forms' text component renders; the client's texts show as typed */
   public String of(String orderNumber) {
     RegisterEntry entry = register.get(orderNumber);
     return messages.get("summary",
         entry.orderNumber(),
-        entry.clientName(),
+        Markdown.literal(entry.clientName()),
         entry.receptionDate().format(FrenchDate.FORMAT),
         messages.get("channel." + entry.channel().code()),
         entry.acknowledgementDueDate().format(FrenchDate.FORMAT),
         entry.answerDueDate().format(FrenchDate.FORMAT),
-        entry.subject(),
-        entry.productOrService());
+        Markdown.literal(entry.subject()),
+        Markdown.literal(entry.productOrService()));
   }
 }

@@ -16,10 +16,10 @@ public class Messages {
   }
 
   /**
-   * The same texts where Spring does not create the object (the engine REST API's error mappers,
-   * unit tests), read as {@code spring.messages} configures them for the application.
+   * The same texts without the application context: for start-up checks before it exists, the
+   * engine REST API's error mappers (which Jersey creates) and plain unit tests.
    */
-  public static Messages fromBundle() {
+  public static Messages withoutContext() {
     ResourceBundleMessageSource source = new ResourceBundleMessageSource();
     source.setBasename("messages");
     source.setDefaultEncoding("UTF-8");

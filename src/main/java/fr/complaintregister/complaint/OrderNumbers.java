@@ -13,6 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Hands out the sequence of order numbers per agency and year. The counter moves in the
  * transaction that records the complaint, so a rolled-back recording gives its number back:
  * no gap, no duplicate.
+ *
+ * <p>The number shows the year in two digits, so the counter is kept per two-digit year too:
+ * years shown alike (1926 and 2026) share one sequence and never hand out the same number.
  */
 @Component
 public class OrderNumbers {
@@ -26,29 +29,36 @@ public class OrderNumbers {
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
+  /** @return the next sequence number of the agency for the year of reception */
   @Transactional(propagation = Propagation.MANDATORY)
   public int next(String agency, int year) {
-    createCounterIfAbsent(agency, year);
+    int yearOfCentury = yearOfCentury(year);
+    createCounterIfAbsent(agency, yearOfCentury);
     // The update locks the counter row until the recording commits: concurrent recordings queue here.
-    jdbc.update("UPDATE order_counter SET last_number = last_number + 1 WHERE agency = ? AND reception_year = ?",
-        agency, year);
-    return jdbc.queryForObject("SELECT last_number FROM order_counter WHERE agency = ? AND reception_year = ?",
-        Integer.class, agency, year);
+    jdbc.update("UPDATE order_counter SET last_number = last_number + 1 WHERE agency = ? AND year_of_century = ?",
+        agency, yearOfCentury);
+    return jdbc.queryForObject("SELECT last_number FROM order_counter WHERE agency = ? AND year_of_century = ?",
+        Integer.class, agency, yearOfCentury);
   }
 
   /** The first recording of a year races others to create the counter; losing must not abort the transaction. */
-  private void createCounterIfAbsent(String agency, int year) {
+  private void createCounterIfAbsent(String agency, int yearOfCentury) {
     try {
       savepoint.executeWithoutResult(status -> jdbc.update(
-          "INSERT INTO order_counter (agency, reception_year, last_number) SELECT ?, ?, 0 "
-              + "WHERE NOT EXISTS (SELECT 1 FROM order_counter WHERE agency = ? AND reception_year = ?)",
-          agency, year, agency, year));
+          "INSERT INTO order_counter (agency, year_of_century, last_number) SELECT ?, ?, 0 "
+              + "WHERE NOT EXISTS (SELECT 1 FROM order_counter WHERE agency = ? AND year_of_century = ?)",
+          agency, yearOfCentury, agency, yearOfCentury));
     } catch (DuplicateKeyException alreadyCreated) {
       // another recording created it first: the savepoint was rolled back, carry on
     }
   }
 
   static String format(int year, String agency, int sequence) {
-    return String.format("%02d.%s.%03d", year % 100, agency, sequence);
+    return String.format("%02d.%s.%03d", yearOfCentury(year), agency, sequence);
+  }
+
+  /** The two digits the order number shows, and the counter's key: one function for both, so they cannot disagree. */
+  private static int yearOfCentury(int year) {
+    return Math.floorMod(year, 100);
   }
 }

@@ -2,6 +2,7 @@ package fr.complaintregister.process;
 
 import fr.complaintregister.complaint.ComplaintHandling;
 import fr.complaintregister.complaint.CurrentUser;
+import fr.complaintregister.complaint.Markdown;
 import fr.complaintregister.complaint.Signature;
 import fr.complaintregister.complaint.SignatureForm;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -40,7 +41,7 @@ public class CheckSignatureDelegate implements JavaDelegate {
     if (signature.signed()) {
       execution.removeVariable(ProcessVariables.SIGNATURE_REFUSAL);
     } else {
-      execution.setVariable(ProcessVariables.SIGNATURE_REFUSAL, signature.comment());
+      execution.setVariable(ProcessVariables.SIGNATURE_REFUSAL, Markdown.literal(signature.comment()));
       handling.refuseSignature(OrderNumber.of(execution), currentUser.id(),
           signature.comment());
     }

@@ -17,7 +17,10 @@ final class ProcessVariables {
   static final String ANSWER_SIGNED = "answerSigned";
   static final String SIGNATURE_DECISION = "signatureDecision";
   static final String SIGNATURE_COMMENT = "signatureComment";
-  /** Why the last signatory sent the answer back, shown on the answer form until the answer is signed. */
+  /**
+   * Why the last signatory sent the answer back, shown on the answer form until the answer is
+   * signed: Markdown for the form's text view, which shows it as typed.
+   */
   static final String SIGNATURE_REFUSAL = "signatureRefusal";
 
   private ProcessVariables() {

@@ -31,7 +31,7 @@ final class EngineErrorAnswers {
   /** The engine's code for "belongs to no authenticated tenant". */
   private static final String OTHER_TENANT = "ENGINE-13034";
 
-  private final Messages messages = Messages.fromBundle();
+  private final Messages messages = Messages.withoutContext();
 
   Response of(Throwable error) {
     Response camunda = ExceptionHandlerHelper.getInstance().getResponse(error);

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ class FormsTests {
 
   private final Messages messages = FrenchMessages.messages();
   private final ComplaintForm complaintForm = new ComplaintForm(messages,
-      new ComplaintSettings(List.of("FORMATION", "AUTRE"), "AUTRE", "Médiateur"),
+      new ComplaintSettings(List.of("FORMATION", "AUTRE"), "AUTRE", "Médiateur", Period.ofYears(5)),
       Clock.fixed(Instant.parse("2026-03-10T10:00:00Z"), ZoneId.of("Europe/Paris")));
   private final AnswerForm answerForm = new AnswerForm(messages);
 
@@ -62,6 +63,15 @@ class FormsTests {
         .hasMessage("Le champ « Date de réception » doit être une date au format JJ/MM/AAAA (ou AAAA-MM-JJ).");
     assertRefused(() -> complaintForm.read(with("receptionDate", "2026/03/10")))
         .hasMessage("Le champ « Date de réception » doit être une date au format JJ/MM/AAAA (ou AAAA-MM-JJ).");
+  }
+
+  @Test
+  void receptionDateOlderThanFiveYearsIsTakenForATypo() {
+    assertThat(complaintForm.read(with("receptionDate", "2021-03-10")).receptionDate()).isEqualTo(LocalDate.of(2021, 3, 10));
+    for (String typo : List.of("2021-03-09", "09/03/2021", "1926-03-01", "1582-10-10", "0000-01-01", "-0001-01-01", "01/01/0000")) {
+      assertRefused(() -> complaintForm.read(with("receptionDate", typo))).as(typo)
+          .hasMessage("La date de réception ne peut pas être antérieure au 10/03/2021 : vérifiez l'année saisie.");
+    }
   }
 
   @Test

@@ -112,7 +112,8 @@ class SigningLevelTests extends ComplaintTestSupport {
     assertThat(complaint).isWaitingAt("Task_AnswerComplaint");
     Task answerAgain = task(complaint);
     assertThat(formService.getTaskFormVariables(answerAgain.getId()).getValue("signatureRefusal", String.class))
-        .isEqualTo("Un geste de 300 € est excessif pour une leçon : proposez une leçon offerte.");
+        .as("Markdown for the form's text view, showing the reason as typed")
+        .isEqualTo("Un geste de 300 € est excessif pour une leçon \\: proposez une leçon offerte\\.");
     assertThat(formService.getTaskFormVariables(answerAgain.getId()).getValue("commercialGestureAmount", Object.class))
         .as("the answer comes back as written, to be reworked").isEqualTo(300);
     RegisterEntry row = row(complaint);

@@ -9,6 +9,6 @@ public final class FrenchMessages {
   }
 
   public static Messages messages() {
-    return Messages.fromBundle();
+    return Messages.withoutContext();
   }
 }

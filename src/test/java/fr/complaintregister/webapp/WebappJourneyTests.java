@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -38,6 +40,9 @@ class WebappJourneyTests extends ComplaintTestSupport {
   private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
   private static final By CLOSE_NOTIFICATION = By.cssSelector("button[ng-click='removeNotification(notification)']");
   private static final By RECEPTION_DATE = field("ReceptionDate");
+  /** The text view of a task form that shows the complaint's summary (Text_ComplaintSummary). */
+  private static final By SUMMARY = By.xpath(
+      "//div[contains(@class, 'fjs-form-field-text')][starts-with(normalize-space(), 'Réclamation ')]");
 
   @LocalServerPort int port;
   @Autowired FilterService filterService;
@@ -173,6 +178,29 @@ class WebappJourneyTests extends ComplaintTestSupport {
     }
     assertThat(row(complaint).signedBy()).isEqualTo("diane");
     assertThat(row(complaint).handler()).isEqualTo("bruno");
+  }
+
+  @Test
+  void aClientsMarkupShowsInTheTaskFormAsTypedAndNeverAsALinkImageOrScript() {
+    String clientName = "<a href=\"http://evil.example\">Cliquez ici</a> **Gras** <script>alert(1)</script>";
+    String subject = "[lien](http://evil.example) ![img](http://evil.example/x.png)\n# Pas un titre\n- ni une liste www.evil.example";
+    Map<String, Object> form = complaintForm(newAgency(), LocalDate.now(PARIS).toString());
+    form.put("clientName", clientName);
+    form.put("subject", subject);
+    ProcessInstance complaint = record(form);
+    saveFilterOf(complaint);
+    try (Browser bruno = Browser.open(port, "5-markup")) {
+      bruno.logIn("tasklist", "bruno");
+      openTask(bruno, complaint);
+      bruno.screenshot("client-markup-as-text");
+      WebElement summary = bruno.find(SUMMARY);
+
+      assertThat(summary.getText()).contains("de " + clientName + ", reçue le", "Objet : " + subject);
+      assertThat(summary.findElements(By.cssSelector("a, img, script, h1, ul, code"))).isEmpty();
+      assertThat(summary.findElements(By.tagName("strong"))).extracting(WebElement::getText)
+          .as("only the summary's own labels are bold")
+          .containsExactly("Réclamation " + complaint.getBusinessKey(), "Objet :", "Contrat, produit ou service :");
+    }
   }
 
   /** A complaint's task someone may not see: even by its address, Tasklist opens nothing of it. */

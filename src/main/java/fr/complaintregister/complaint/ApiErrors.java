@@ -8,8 +8,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Turns a caller's mistake into a French 400 or 404, never a 500. */
-@RestControllerAdvice(assignableTypes = RegisterController.class)
+/**
+ * Turns a caller's mistake into a French 400 or 404, never a 500, for every controller of the
+ * domain API (the engine's REST API and the webapps have their own).
+ */
+@RestControllerAdvice(basePackages = "fr.complaintregister")
 public class ApiErrors {
 
   /** The body of every error answer. */

@@ -25,13 +25,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *   <li>a task of another agency (the engine's tenant check, which it reports as a 500) becomes a
  *   403 with a French message.</li>
  * </ul>
- * Only the commands that submit, claim or hand over a task or start a process are watched: their
- * answers are small, while queries (also POSTs, with long answers) never fail this way.
+ * Only the commands that submit, claim or hand over a task, start a process or create something
+ * (a deployment) are watched: their answers are small, while queries (also POSTs, with long
+ * answers) never fail this way.
  */
 public class EngineErrorMessages extends OncePerRequestFilter {
 
   private static final Pattern COMMAND =
-      Pattern.compile(".*/(submit-form|complete|start|claim|unclaim|assignee|delegate|resolve)$");
+      Pattern.compile(".*/(submit-form|complete|start|claim|unclaim|assignee|delegate|resolve|create)$");
   private static final Pattern ENGINE_PREFIX =
       Pattern.compile("^Cannot (?:submit task form|complete task|instantiate process definition) \\S+: (.*)$", Pattern.DOTALL);
   /** The engine's code for "belongs to no authenticated tenant". */

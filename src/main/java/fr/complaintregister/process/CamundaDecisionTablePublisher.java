@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -34,8 +33,7 @@ class CamundaDecisionTablePublisher implements DecisionTablePublisher {
     this.identityService = engine.getIdentityService();
     this.currentUser = currentUser;
     this.messages = messages;
-    this.rules = new DecisionTableRules(messages,
-        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDmnEngine());
+    this.rules = new DecisionTableRules(messages);
   }
 
   @Override

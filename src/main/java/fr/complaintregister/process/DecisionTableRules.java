@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.DmnEngineException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ParseUtil;
@@ -50,11 +51,11 @@ final class DecisionTableRules {
   private static final String FIELD = "file";
 
   private final Messages messages;
-  private final DmnEngine dmnEngine;
+  /** A plain decision engine: the process engine's one parses only within a command, to deploy. */
+  private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
-  DecisionTableRules(Messages messages, DmnEngine dmnEngine) {
+  DecisionTableRules(Messages messages) {
     this.messages = messages;
-    this.dmnEngine = dmnEngine;
   }
 
   /** @return the table, read; refused with every rule it breaks otherwise */

@@ -8,7 +8,6 @@ import fr.complaintregister.decisiontable.PublishedDecision;
 import fr.complaintregister.security.Role;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -28,9 +27,10 @@ class CamundaDecisionTablePublisher implements DecisionTablePublisher {
   private final Messages messages;
   private final DecisionTableRules rules;
 
-  CamundaDecisionTablePublisher(ProcessEngine engine, CurrentUser currentUser, Messages messages) {
-    this.repositoryService = engine.getRepositoryService();
-    this.identityService = engine.getIdentityService();
+  CamundaDecisionTablePublisher(RepositoryService repositoryService, IdentityService identityService,
+                                CurrentUser currentUser, Messages messages) {
+    this.repositoryService = repositoryService;
+    this.identityService = identityService;
     this.currentUser = currentUser;
     this.messages = messages;
     this.rules = new DecisionTableRules(messages);

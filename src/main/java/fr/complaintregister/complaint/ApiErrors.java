@@ -14,10 +14,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Turns a caller's mistake into a French 400, 403 or 404, never a 500; a failure of ours is a
+ * Turns a caller's mistake into a French 400, 403 or 404, never a 500, for every controller of
+ * the domain API (the engine REST API and the webapps have their own); a failure of ours is a
  * 500 that tells nothing of its cause but a reference to the log.
  */
-@RestControllerAdvice(assignableTypes = RegisterController.class)
+@RestControllerAdvice(basePackages = "fr.complaintregister")
 public class ApiErrors {
 
   /** The body of every error answer. */

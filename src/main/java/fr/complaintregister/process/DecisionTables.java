@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The decision tables in {@code bpmn/*.dmn} (who is qualified, who must sign) are the
- * organisation's data, maintained by the quality manager, who deploys new versions from Camunda
- * Modeler. So the application deploys a table only when no version of it exists yet, and never
- * overwrites the quality manager's versions when it is upgraded or restarted.
+ * organisation's data, maintained by the quality manager, who publishes new versions through
+ * {@code POST /api/decision-tables} ({@link CamundaDecisionTablePublisher}). So the application
+ * deploys a table only when no version of it exists yet, and never overwrites the quality
+ * manager's versions when it is upgraded or restarted.
  */
 @Component
 class DecisionTables extends AbstractProcessEnginePlugin {

@@ -1,13 +1,16 @@
 package fr.complaintregister.process;
 
+import static fr.complaintregister.testing.DecisionTableUploads.multipart;
+import static fr.complaintregister.testing.DecisionTableUploads.part;
+import static fr.complaintregister.testing.DecisionTableUploads.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import fr.complaintregister.complaint.ComplaintStatus;
+import fr.complaintregister.complaint.Messages;
 import fr.complaintregister.testing.ComplaintTestSupport;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,14 +24,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * The answer task goes only to people qualified for the complaint's category, as the quality
@@ -63,6 +61,7 @@ class QualificationTableTests extends ComplaintTestSupport {
 
   @Autowired RepositoryService repositoryService;
   @Autowired TestRestTemplate http;
+  @Autowired Messages messages;
 
   private final List<String> deployments = new ArrayList<>();
 
@@ -90,7 +89,7 @@ class QualificationTableTests extends ComplaintTestSupport {
     ProcessInstance before = receivedOn(agency, "2026-02-02");
     acknowledge(before);
 
-    deployAsQualityManager(TRAINING_FOR_SIGNATORIES_ONLY);
+    publishAsQualityManager(TRAINING_FOR_SIGNATORIES_ONLY);
     ProcessInstance after = receivedOn(agency, "2026-02-02");
     acknowledge(after);
     Task answer = task(after);
@@ -119,22 +118,24 @@ class QualificationTableTests extends ComplaintTestSupport {
         .as("every version stays in Camunda's history").isEqualTo(2);
   }
 
-  /** As the quality manager does from Camunda Modeler: a deployment through the engine REST API. */
-  private void deployAsQualityManager(String table) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("deployment-name", "qualification");
-    parts.add("data", new ByteArrayResource(table.getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return "qualification.dmn";
-      }
-    });
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    ResponseEntity<Map> response = http.withBasicAuth("quentin", "quentin")
-        .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(parts, headers), Map.class);
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    deployments.add((String) response.getBody().get("id"));
+  @Test
+  void theQualityManagerMayNoLongerDeployThroughTheEngineRestApi() {
+    long versionsBefore = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("qualification").count();
+
+    ResponseEntity<Map> response = http.withBasicAuth("quentin", "quentin").postForEntity("/engine-rest/deployment/create",
+        new HttpEntity<>(part("data", TRAINING_FOR_SIGNATORIES_ONLY, "qualification.dmn"), multipart()), Map.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(response.getBody()).containsEntry("message", messages.get("error.access.engine"));
+    assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("qualification").count())
+        .isEqualTo(versionsBefore);
+  }
+
+  /** As the quality manager does with the table saved from Camunda Modeler. */
+  private void publishAsQualityManager(String table) {
+    ResponseEntity<List<Map<String, Object>>> response = publish(http, "quentin", table);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    deployments.add((String) response.getBody().get(0).get("deploymentId"));
   }
 
   private static Map<String, Object> accepted() {

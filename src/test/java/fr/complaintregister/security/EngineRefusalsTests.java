@@ -1,12 +1,14 @@
 package fr.complaintregister.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -52,6 +54,7 @@ class EngineRefusalsTests extends ComplaintTestSupport {
             Map.of("instructions", new Object[] {Map.of("type", "cancel", "activityId", "Task_AcknowledgeComplaint")})),
         call(HttpMethod.DELETE, "/process-instance/{instance}", null),
         call(HttpMethod.POST, "/task/{task}/claim", Map.of("userId", "claire")),
+        call(HttpMethod.POST, "/task/{task}/comment/create", Map.of("message", "Vu.")),
         call(HttpMethod.POST, "/task/{task}/complete", Map.of("variables", Map.of())));
   }
 
@@ -65,13 +68,14 @@ class EngineRefusalsTests extends ComplaintTestSupport {
     ResponseEntity<String> response = engine("claire", method, path
         .replace("{task}", task.getId()).replace("{instance}", complaint.getId()).replace("{job}", jobId), body);
 
-    assertThat(response.getStatusCode().value()).as(response.getBody()).isIn(403, 404);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isIn(400, 403, 404);
     assertThat(response.getBody()).doesNotContain("ENGINE-", "belongs to no", "does not have");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(complaint.getId()).active().count())
         .as("still running, not suspended").isEqualTo(1);
     assertThat(runtimeService.getVariable(complaint.getId(), "note")).isNull();
     assertThat(taskService.getVariable(task.getId(), "note")).isNull();
     assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+    assertThat(taskService.getTaskComments(task.getId())).isEmpty();
   }
 
   @Test
@@ -87,6 +91,16 @@ class EngineRefusalsTests extends ComplaintTestSupport {
     assertThat(engine("bruno", HttpMethod.POST, "/task/" + task + "/comment/create", Map.of("message", "Client rappelé."))
         .getStatusCode().is2xxSuccessful()).isTrue();
     assertThat(taskService.getTaskComments(task)).hasSize(1);
+  }
+
+  @Test
+  void noCommentOnAnotherAgencysTaskEvenThroughTheJavaApi() {
+    ProcessInstance complaint = record(complaintForm(DEMO_AGENCY, today()));
+    String task = task(complaint).getId();
+
+    assertThatThrownBy(() -> as("claire", () -> taskService.createComment(task, complaint.getId(), "Vu.")))
+        .isInstanceOf(AuthorizationException.class);
+    assertThat(taskService.getTaskComments(task)).isEmpty();
   }
 
   @Test

@@ -59,7 +59,7 @@ public class EngineCurrentUser implements CurrentUser {
 
   @Override
   public boolean mayWriteRegister() {
-    return isUnrestricted() || roles().anyMatch(role -> role != Role.AUDITEURS);
+    return isSystem() || Role.mayWrite(groups());
   }
 
   private boolean isUnrestricted() {

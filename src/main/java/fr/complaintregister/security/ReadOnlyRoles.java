@@ -5,10 +5,7 @@ import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
@@ -41,10 +38,6 @@ class ReadOnlyRoles extends AbstractProcessEnginePlugin {
   private static final Set<Class<?>> UNCHECKED_WRITES = Set.of(AddCommentCmd.class, UpdateCommentCmd.class,
       DeleteTaskCommentCmd.class, DeleteProcessInstanceCommentCmd.class, CreateAttachmentCmd.class,
       SaveAttachmentCmd.class, DeleteAttachmentCmd.class);
-  private static final Set<String> WRITING_GROUPS = Stream.concat(
-          Stream.of(Role.values()).filter(role -> role != Role.AUDITEURS).map(Role::groupId),
-          Stream.of(Groups.CAMUNDA_ADMIN))
-      .collect(Collectors.toUnmodifiableSet());
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -96,7 +89,7 @@ class ReadOnlyRoles extends AbstractProcessEnginePlugin {
     /** The system (no authentication) writes; a user writes only with a role that writes. */
     private static boolean isReadOnly(Authentication authentication) {
       return authentication != null && authentication.getUserId() != null
-          && (authentication.getGroupIds() == null || authentication.getGroupIds().stream().noneMatch(WRITING_GROUPS::contains));
+          && !Role.mayWrite(authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds());
     }
   }
 }

@@ -1,9 +1,11 @@
 package fr.complaintregister.security;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.camunda.bpm.engine.authorization.Groups;
 
 /**
  * The roles of the plan, each a Camunda group. Handling levels nest: whoever may sign may
@@ -33,6 +35,12 @@ public enum Role {
         .filter(role -> role == this || handlingLevel > 0 && role.handlingLevel > handlingLevel)
         .map(Role::groupId)
         .toList();
+  }
+
+  /** Whether these groups hold a role that writes (every role but the auditors') or administer Camunda. */
+  public static boolean mayWrite(Collection<String> groupIds) {
+    return groupIds.contains(Groups.CAMUNDA_ADMIN)
+        || groupIds.stream().flatMap(group -> ofGroup(group).stream()).anyMatch(role -> role != AUDITEURS);
   }
 
   /**

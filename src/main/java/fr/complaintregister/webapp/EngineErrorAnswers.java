@@ -1,6 +1,7 @@
 package fr.complaintregister.webapp;
 
 import fr.complaintregister.complaint.Messages;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,7 +64,7 @@ final class EngineErrorAnswers {
     ExceptionDto body = new ExceptionDto();
     body.setType("ServerError");
     body.setMessage(messages.get("error.server", reference));
-    return Response.serverError().entity(body).type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE).build();
+    return Response.serverError().entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   private static <T extends Throwable> Optional<T> find(Throwable error, Class<T> type) {

@@ -24,6 +24,7 @@ class VariableChecks {
   /** The JSON keys under which the engine REST API takes variables as {@code {name: {value, type}}}. */
   private static final Set<String> VARIABLE_MAPS = Set.of("variables", "modifications", "localVariables",
       "processVariables", "processVariablesLocal", "variablesLocal", "correlationKeys", "localCorrelationKeys");
+  private static final Set<String> SCALAR_TYPES = Set.of("string", "boolean", "integer", "short", "long", "double", "null");
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0," + (MAX_NAME_LENGTH - 1) + "}");
 
   private final Messages messages;
@@ -79,7 +80,7 @@ class VariableChecks {
   }
 
   private static boolean isScalarType(String type) {
-    return Set.of("string", "boolean", "integer", "short", "long", "double", "null").contains(type.toLowerCase(Locale.ROOT));
+    return SCALAR_TYPES.contains(type.toLowerCase(Locale.ROOT));
   }
 
   private static boolean fits(String type, JsonNode value) {

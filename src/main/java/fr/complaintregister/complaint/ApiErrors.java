@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Turns a caller's mistake into a French 400, 403 or 404, never a 500, for every controller of
@@ -61,6 +62,12 @@ public class ApiErrors {
   @ResponseStatus(HttpStatus.BAD_REQUEST)
   Errors wrongParameter(MethodArgumentTypeMismatchException e) {
     return single(e.getName(), "error.parameter", e.getName());
+  }
+
+  @ExceptionHandler
+  @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+  Errors tooLarge(MaxUploadSizeExceededException e) {
+    return single("file", "error.fileTooLarge");
   }
 
   /** Spring's own refusals (wrong method, media type…) keep their status; anything else is ours to log. */

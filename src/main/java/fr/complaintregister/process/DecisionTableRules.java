@@ -32,6 +32,8 @@ import org.camunda.bpm.model.dmn.instance.Text;
 import org.camunda.bpm.model.dmn.instance.UnaryTests;
 import org.camunda.bpm.model.xml.ModelException;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What a table must be for the quality manager to publish it: one of the two tables the process
@@ -40,6 +42,7 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  */
 final class DecisionTableRules {
 
+  private static final Logger LOG = LoggerFactory.getLogger(DecisionTableRules.class);
   private static final List<String> PUBLISHABLE_KEYS = List.of("qualification", "signingLevel");
   private static final Set<String> FEEL = Stream.of(FEEL_EXPRESSION_LANGUAGE, FEEL_EXPRESSION_LANGUAGE_ALTERNATIVE,
           FEEL_EXPRESSION_LANGUAGE_DMN12, FEEL_EXPRESSION_LANGUAGE_DMN13, FEEL_EXPRESSION_LANGUAGE_DMN14,
@@ -135,7 +138,9 @@ final class DecisionTableRules {
       dmnEngine.parseDecisions(table);
       return List.of();
     } catch (DmnEngineException e) {
-      return List.of(error("decisionTable.engine", e.getMessage()));
+      // The engine's explanation is English and technical: the quality manager reads it in Modeler's own checks.
+      LOG.info("Decision table refused by the DMN engine: {}", e.getMessage());
+      return List.of(error("decisionTable.engine"));
     }
   }
 

@@ -25,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * The quality manager (and an administrator) publishes new versions of the qualification and
@@ -101,6 +103,34 @@ class DecisionTablePublicationTests extends ComplaintTestSupport {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody().get("errors")).singleElement()
         .satisfies(error -> assertThat(error.get("message")).startsWith("Joignez la table de décision"));
+  }
+
+  @Test
+  void aFileTooLargeForATableIsRefusedInFrenchAndNothingIsDeployed() {
+    long deploymentsBefore = repositoryService.createDeploymentQuery().count();
+    String twoMegabytes = shippedTable("qualification.dmn").replace("</definitions>",
+        "<!-- " + "x".repeat(2 * 1024 * 1024) + " --></definitions>");
+
+    ResponseEntity<Map<String, List<Map<String, String>>>> response = publishRefused(http, "quentin", file(twoMegabytes));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+    assertThat(response.getBody().get("errors")).singleElement()
+        .satisfies(error -> assertThat(error.get("message")).isEqualTo(messages.get("error.fileTooLarge")));
+    assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
+  }
+
+  @Test
+  void aTableSentAsTextInsteadOfAFileAsksForTheFile() {
+    MultiValueMap<String, Object> textField = new LinkedMultiValueMap<>();
+    textField.add("file", shippedTable("qualification.dmn"));
+    long deploymentsBefore = repositoryService.createDeploymentQuery().count();
+
+    ResponseEntity<Map<String, List<Map<String, String>>>> response = publishRefused(http, "quentin", textField);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().get("errors")).singleElement()
+        .satisfies(error -> assertThat(error.get("message")).startsWith("Joignez la table de décision"));
+    assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
   }
 
   private int latestVersion(String decisionKey) {

@@ -1,5 +1,7 @@
 package fr.complaintregister.webapp;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -28,6 +32,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
 
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  /**
+   * Words a French user of the webapps must never read: English (messages, date pickers, decision
+   * tables) or a technical placeholder. Whole words, so that French words containing them pass.
+   */
+  private static final Pattern NOT_FRENCH = Pattern.compile("(?i)\\b(the|and|with|does|not|no|found|field|"
+      + "required|must|match|pattern|task|tasks|cannot|user|permission|has|have|is|are|of|for|to|from|by|"
+      + "process|processes|tag|hit|policy|when|then|annotations|sun|tue|wed|thu|fri|sat|january|february|"
+      + "march|april|may|june|july|august|september|october|november|december|whitelabel|error|exception|"
+      + "null|undefined|nan|loading|search|add|create|delete|edit|save|cancel|close|start|show|more|all|"
+      + "none|yes|today|week|month|year|workflow|system|access|administrators)\\b");
+  /** Names a French user reads as they are: the products and their standards. */
+  private static final Pattern PROPER_NAMES = Pattern.compile("Camunda|Tasklist|Cockpit|Admin|BPMN|DMN|FEEL");
 
   private final ChromeDriver driver;
   private final WebDriverWait wait;
@@ -130,7 +147,9 @@ final class Browser implements AutoCloseable {
     return driver.findElements(by);
   }
 
+  /** Takes a picture of the step, and checks that the page speaks French only. */
   void screenshot(String name) {
+    assertPageIsFrench(name);
     try {
       Files.createDirectories(SCREENSHOTS);
       Path file = SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", scenario, ++step, name));
@@ -138,6 +157,16 @@ final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private void assertPageIsFrench(String step) {
+    String text = (String) driver.executeScript(
+        "return document.body.innerText + ' ' + Array.from(document.querySelectorAll('[placeholder]'))"
+            + ".map(e => e.getAttribute('placeholder')).join(' ')");
+    Matcher english = NOT_FRENCH.matcher(PROPER_NAMES.matcher(text).replaceAll(""));
+    List<String> words = english.results().map(match -> match.group()).distinct().toList();
+    assertThat(words).as("words not in French on the page of step '%s' (%s): %s",
+        step, driver.getCurrentUrl(), text).isEmpty();
   }
 
   @Override

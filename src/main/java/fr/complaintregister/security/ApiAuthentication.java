@@ -1,5 +1,6 @@
 package fr.complaintregister.security;
 
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -7,7 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine REST API and the domain API accept only the webapps' users, by HTTP Basic. The
+ * The engine REST API and the domain API accept only the webapps' users: by HTTP Basic, and for
+ * the domain API also by the webapps' session (see {@link WebappSessionAuthentication}). The
  * filter also sets the engine's authentication (user, groups, tenants) for the request, so the
  * engine's own checks apply to both.
  */
@@ -16,12 +18,21 @@ class ApiAuthentication {
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter() {
+    return authentication("api-authentication", "/engine-rest/*", HttpBasicAuthenticationProvider.class);
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> domainApiAuthenticationFilter() {
+    return authentication("domain-api-authentication", "/api/*", WebappSessionAuthentication.class);
+  }
+
+  private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> authentication(
+      String name, String urlPattern, Class<? extends AuthenticationProvider> provider) {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("api-authentication");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*");
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-        HttpBasicAuthenticationProvider.class.getName());
+    registration.setName(name);
+    registration.addUrlPatterns(urlPattern);
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, provider.getName());
     return registration;
   }
 }

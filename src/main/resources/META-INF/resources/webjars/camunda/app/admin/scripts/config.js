@@ -3,5 +3,7 @@ export default {
   locales: {
     availableLocales: ['fr', 'en'],
     fallbackLocale: 'fr'
-  }
+  },
+  // ES module loaded by Admin before it starts (path relative to app/admin/, without ".js").
+  customScripts: ['scripts/french-texts']
 };

@@ -24,13 +24,19 @@ const TITLES = [
   [/^Output type$/, 'Type du résultat']
 ];
 
-function translate(table) {
-  Object.entries(TEXTS).forEach(([selector, french]) => table.querySelectorAll(selector).forEach(element => {
-    const text = element.textContent.trim();
-    if (Object.hasOwn(french, text) && element.children.length === 0) {
-      element.textContent = french[text];
+/** Rewrites the text nodes in place: the page keeps writing to them, and each change is translated again. */
+function translateText(element, french) {
+  element.childNodes.forEach(node => {
+    const text = node.nodeType === Node.TEXT_NODE ? node.nodeValue.trim() : '';
+    if (Object.hasOwn(french, text) && french[text] !== text) {
+      node.nodeValue = french[text];
     }
-  }));
+  });
+}
+
+function translate(table) {
+  Object.entries(TEXTS).forEach(([selector, french]) => table.querySelectorAll(selector)
+    .forEach(element => translateText(element, french)));
   table.querySelectorAll('[title]').forEach(element => TITLES.forEach(([english, french]) => {
     element.title = element.title.replace(english, french);
   }));
@@ -39,17 +45,9 @@ function translate(table) {
   });
 }
 
-const EMPTY_FIELD = 'non renseigné';
-
-function translateEmptyFields() {
-  document.querySelectorAll('.null-value').forEach(element => {
-    if (element.textContent.trim() === 'null') {
-      element.textContent = EMPTY_FIELD;
-    }
-  });
-}
+const EMPTY_FIELD = { 'null': 'non renseigné' };
 
 new MutationObserver(() => {
   document.querySelectorAll('.tjs-container').forEach(translate);
-  translateEmptyFields();
-}).observe(document.documentElement, { childList: true, subtree: true });
+  document.querySelectorAll('.null-value').forEach(element => translateText(element, EMPTY_FIELD));
+}).observe(document.documentElement, { childList: true, subtree: true, characterData: true });

@@ -121,7 +121,7 @@ class QualityManagerJourneyTests extends ComplaintTestSupport {
       demo.go("/camunda/app/admin/default/#/authorization?resource=0");
       demo.waitForText("Accès");
       demo.screenshot("application-authorizations");
-      demo.go("/camunda/app/admin/default/#/authorization?resource=6");
+      demo.click(By.linkText("Définition de processus"));
       demo.waitForText("Lecture de l'historique");
       demo.screenshot("process-definition-authorizations");
       demo.go("/camunda/app/admin/default/#/users");

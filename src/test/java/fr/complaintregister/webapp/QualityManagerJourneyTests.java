@@ -65,7 +65,7 @@ class QualityManagerJourneyTests extends ComplaintTestSupport {
 
   @Test
   void theQualityManagerReadsFrenchDatesAndSeesOnlyTheActionsHeMayTake() {
-    ProcessInstance complaint = receivedFrom(newAgency(), "Jeanne Dupont", LocalDate.now(PARIS));
+    ProcessInstance complaint = receivedToday();
     try (Browser quentin = Browser.open(port, "7-quality-manager-actions")) {
       quentin.logIn("cockpit", "quentin");
       quentin.go("/camunda/app/cockpit/default/#/process-definition/" + complaint.getProcessDefinitionId() + "/runtime");
@@ -87,7 +87,7 @@ class QualityManagerJourneyTests extends ComplaintTestSupport {
 
   @Test
   void theAuditorSeesNoActionAtAll() {
-    ProcessInstance complaint = receivedFrom(newAgency(), "Jeanne Dupont", LocalDate.now(PARIS));
+    ProcessInstance complaint = receivedToday();
     try (Browser audrey = Browser.open(port, "8-auditor")) {
       audrey.logIn("cockpit", "audrey");
       openInstance(audrey, complaint);
@@ -132,6 +132,10 @@ class QualityManagerJourneyTests extends ComplaintTestSupport {
       demo.screenshot("metrics");
       assertThat(demo.text(By.tagName("table"))).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
     }
+  }
+
+  private ProcessInstance receivedToday() {
+    return receivedFrom(newAgency(), "Jeanne Dupont", LocalDate.now(PARIS));
   }
 
   private ProcessInstance receivedFrom(String agency, String clientName, LocalDate receptionDate) {

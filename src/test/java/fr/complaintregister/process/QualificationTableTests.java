@@ -95,6 +95,7 @@ class QualificationTableTests extends ComplaintTestSupport {
     Task answer = task(after);
 
     assertThat(candidateGroups(answer)).containsExactlyInAnyOrder("signataires", "direction");
+    assertThat(answer.getAssignee()).as("who acknowledged is not qualified: the task is not theirs").isNull();
     assertThatThrownBy(() -> completeAs("bruno", answer, accepted())).as("not offered to a handler")
         .isInstanceOf(AuthorizationException.class);
     taskService.setAssignee(answer.getId(), "bruno");

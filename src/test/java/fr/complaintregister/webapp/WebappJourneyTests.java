@@ -205,7 +205,8 @@ class WebappJourneyTests extends ComplaintTestSupport {
 
   /** A complaint's task someone may not see: even by its address, Tasklist opens nothing of it. */
   private void assertHidden(Browser browser, String orderNumber, String why) {
-    Task task = taskService.createTaskQuery().processInstanceBusinessKey(orderNumber).singleResult();
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(orderNumber)
+        .taskDefinitionKey("Task_AcknowledgeComplaint").singleResult();
     String allTasks = filterService.createFilterQuery().filterName("Toutes les tâches").singleResult().getId();
     browser.go("/camunda/app/tasklist/default/#/?filter=" + allTasks + "&task=" + task.getId());
     browser.waitForText("La tâche n'existe plus");

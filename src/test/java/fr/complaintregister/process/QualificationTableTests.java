@@ -120,6 +120,21 @@ class QualificationTableTests extends ComplaintTestSupport {
   }
 
   @Test
+  void whenTheTableNamesReceptionTheDeskAnswersAtOnceAndTheComplaintIsClosed() {
+    publishAsQualityManager(TRAINING_FOR_SIGNATORIES_ONLY.replace("<text>\"signataires\"</text>", "<text>\"accueil\"</text>"));
+    clockAt("2026-02-02T09:00");
+    Map<String, Object> form = complaintForm(newAgency(), "2026-02-02");
+    form.put("answeredAtOnce", true);
+    form.putAll(accepted());
+
+    String orderNumber = as("alice", () -> complaints.record(form).orderNumber());
+
+    assertThat(register.get(orderNumber).status()).isEqualTo(ComplaintStatus.ANSWERED);
+    assertThat(register.get(orderNumber).handler()).isEqualTo("alice");
+    assertThat(register.get(orderNumber).acknowledgementDate()).isEqualTo(date("2026-02-02"));
+  }
+
+  @Test
   void theQualityManagerMayNoLongerDeployThroughTheEngineRestApi() {
     long versionsBefore = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("qualification").count();
 

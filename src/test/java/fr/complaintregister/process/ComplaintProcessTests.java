@@ -215,24 +215,21 @@ class ComplaintProcessTests extends ComplaintTestSupport {
   void tasklistStartFormRecordsTheComplaintLikeTheApi() {
     clockAt("2026-04-10T16:00");
     String agency = newAgency();
-    String definitionId = latestComplaintDefinitionId();
 
-    ProcessInstance complaint = as("alice", () -> formService.submitStartForm(definitionId, complaintForm(agency, "2026-04-09")));
+    ProcessInstance complaint = recordedInTasklist(agency);
 
     assertThat(complaint.getBusinessKey()).isEqualTo("26." + agency + ".001");
     assertThat(complaint).isWaitingAt("Task_AcknowledgeComplaint");
     assertThat(row(complaint).recordedBy()).isEqualTo("alice");
-    assertThat(runtimeService().getVariables(complaint.getId())).as("for Tasklist's task cards")
-        .containsEntry("clientName", "Jeanne Dupont").containsEntry("subject", "Leçon de conduite annulée sans prévenir");
+    assertKeepsClientAndSubjectForTaskCards(complaint);
   }
 
   @Test
   void recorderInTasklistFindsTheReceiptToHandOverInTheirOwnTasks() {
     clockAt("2026-04-10T16:00");
     String agency = newAgency();
-    String definitionId = latestComplaintDefinitionId();
 
-    ProcessInstance complaint = as("alice", () -> formService.submitStartForm(definitionId, complaintForm(agency, "2026-04-09")));
+    ProcessInstance complaint = recordedInTasklist(agency);
 
     Task receipt = task("Task_HandOverReceipt", complaint);
     assertThat(receipt).hasName("Remettre le récépissé au client").isAssignedTo("alice");
@@ -253,16 +250,13 @@ class ComplaintProcessTests extends ComplaintTestSupport {
     ProcessInstance complaint = receivedOn(newAgency(), "2026-04-09");
 
     assertThat(complaint).isWaitingAt("Task_AcknowledgeComplaint").isNotWaitingAt("Task_HandOverReceipt");
-    assertThat(runtimeService().getVariables(complaint.getId()))
-        .containsEntry("clientName", "Jeanne Dupont").containsEntry("subject", "Leçon de conduite annulée sans prévenir");
+    assertKeepsClientAndSubjectForTaskCards(complaint);
   }
 
   @Test
   void closingTheComplaintWithdrawsAReceiptNeverHandedOver() {
     clockAt("2026-04-10T16:00");
-    String definitionId = latestComplaintDefinitionId();
-    String agency = newAgency();
-    ProcessInstance complaint = as("alice", () -> formService.submitStartForm(definitionId, complaintForm(agency, "2026-04-09")));
+    ProcessInstance complaint = recordedInTasklist(newAgency());
     completeAs("bruno", task("Task_AcknowledgeComplaint", complaint), Map.of());
 
     completeAs("bruno", task("Task_AnswerComplaint", complaint), accepted());
@@ -282,6 +276,17 @@ class ComplaintProcessTests extends ComplaintTestSupport {
 
     assertThat(receivedOn(agency, "2026-04-10").getBusinessKey()).as("the number was not used up")
         .isEqualTo("26." + agency + ".001");
+  }
+
+  /** Recorded by alice with Tasklist's start form, on 10 April 2026, received the day before. */
+  private ProcessInstance recordedInTasklist(String agency) {
+    String definitionId = latestComplaintDefinitionId();
+    return as("alice", () -> formService.submitStartForm(definitionId, complaintForm(agency, "2026-04-09")));
+  }
+
+  private static void assertKeepsClientAndSubjectForTaskCards(ProcessInstance complaint) {
+    assertThat(runtimeService().getVariables(complaint.getId()))
+        .containsEntry("clientName", "Jeanne Dupont").containsEntry("subject", "Leçon de conduite annulée sans prévenir");
   }
 
   private String latestComplaintDefinitionId() {

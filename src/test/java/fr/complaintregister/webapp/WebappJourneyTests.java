@@ -105,9 +105,10 @@ class WebappJourneyTests extends ComplaintTestSupport {
       bruno.type(field("FollowUpNote"), "Accusé de réception envoyé par courrier.");
       bruno.click(COMPLETE);
       bruno.waitUntil(browser -> taskService.createTaskQuery().taskId(acknowledgement.getId()).count() == 0);
+      bruno.click(CLOSE_NOTIFICATION);
 
       openTask(bruno, complaint);
-      claim(bruno, complaint);
+      assertThat(taskQuery(complaint).singleResult().getAssignee()).as("who acknowledged answers").isEqualTo("bruno");
       bruno.click(field("Outcome-2"));
       bruno.type(field("AnswerText"), "Le forfait ne peut pas être remboursé.");
       bruno.retype(field("RecourseOptions"), "");
@@ -153,7 +154,6 @@ class WebappJourneyTests extends ComplaintTestSupport {
     try (Browser bruno = Browser.open(port, "4-signature")) {
       bruno.logIn("tasklist", "bruno");
       openTask(bruno, complaint);
-      claim(bruno, complaint);
       bruno.click(field("Outcome-0"));
       bruno.type(field("AnswerText"), "Nous vous remboursons le forfait.");
       bruno.type(field("CommercialGesture"), "Remboursement du forfait");

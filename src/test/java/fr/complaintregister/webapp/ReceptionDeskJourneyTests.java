@@ -42,11 +42,7 @@ class ReceptionDeskJourneyTests extends ComplaintTestSupport {
       alice.logIn("tasklist", "alice");
       alice.click(START_PROCESS);
       alice.click(COMPLAINT_PROCESS);
-      alice.type(field("ClientName"), "Jeanne Dupont");
-      alice.type(field("Agency"), agency);
-      alice.type(field("Subject"), "Leçon de conduite annulée sans prévenir");
-      alice.type(field("ProductOrService"), "Forfait permis B 20 heures");
-      alice.type(field("ClientAddress"), "3 rue des Lilas, 16000 Angoulême");
+      fillInTheComplaint(alice, agency);
       alice.click(START_BUTTON);
       alice.waitUntil(browser -> rowsOf(agency).size() == 1);
       RegisterEntry row = rowsOf(agency).get(0);
@@ -61,6 +57,27 @@ class ReceptionDeskJourneyTests extends ComplaintTestSupport {
               + ", réponse au plus tard le " + row.answerDueDate().format(FRENCH_DATE));
       alice.screenshot("receipt-in-my-tasks");
     }
+  }
+
+  @Test
+  void theDeskAnswersAtOnceOnlyWhereTheQualificationTableNamesItAndIsToldWhoMay() {
+    String agency = newAgency();
+    try (Browser alice = Browser.open(port, "8-answer-at-once")) {
+      alice.logIn("tasklist", "alice");
+      alice.click(START_PROCESS);
+      alice.click(COMPLAINT_PROCESS);
+      fillInTheComplaint(alice, agency);
+      alice.click(field("AnsweredAtOnce"));
+      alice.click(field("Outcome-0"));
+      alice.type(field("AnswerText"), "Nous vous remboursons la leçon annulée.");
+      alice.screenshot("answer-in-the-recording-form");
+      alice.click(START_BUTTON);
+
+      alice.waitForText("réserve cette réponse à : Gestionnaires, Signataires, Direction.");
+      alice.scrollTo(By.cssSelector(".modal .alert"));
+      alice.screenshot("answer-at-once-refused");
+    }
+    assertThat(rowsOf(agency)).as("nothing recorded").isEmpty();
   }
 
   @Test
@@ -81,6 +98,14 @@ class ReceptionDeskJourneyTests extends ComplaintTestSupport {
           + " Trois cents euros pour une leçon : proposez plutôt une leçon offerte.");
       claire.screenshot("sent-back-answer-in-my-tasks");
     }
+  }
+
+  private static void fillInTheComplaint(Browser browser, String agency) {
+    browser.type(field("ClientName"), "Jeanne Dupont");
+    browser.type(field("Agency"), agency);
+    browser.type(field("Subject"), "Leçon de conduite annulée sans prévenir");
+    browser.type(field("ProductOrService"), "Forfait permis B 20 heures");
+    browser.type(field("ClientAddress"), "3 rue des Lilas, 16000 Angoulême");
   }
 
   private Task task(ProcessInstance complaint) {

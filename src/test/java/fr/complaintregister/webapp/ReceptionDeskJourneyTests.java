@@ -39,10 +39,7 @@ class ReceptionDeskJourneyTests extends ComplaintTestSupport {
   void afterRecordingTheDeskFindsTheOrderNumberAndBothDueDatesInItsOwnTasks() {
     String agency = newAgency();
     try (Browser alice = Browser.open(port, "6-receipt")) {
-      alice.logIn("tasklist", "alice");
-      alice.click(START_PROCESS);
-      alice.click(COMPLAINT_PROCESS);
-      fillInTheComplaint(alice, agency);
+      fillInTheRecordingFormAsAlice(alice, agency);
       alice.click(START_BUTTON);
       alice.waitUntil(browser -> rowsOf(agency).size() == 1);
       RegisterEntry row = rowsOf(agency).get(0);
@@ -63,10 +60,7 @@ class ReceptionDeskJourneyTests extends ComplaintTestSupport {
   void theDeskAnswersAtOnceOnlyWhereTheQualificationTableNamesItAndIsToldWhoMay() {
     String agency = newAgency();
     try (Browser alice = Browser.open(port, "8-answer-at-once")) {
-      alice.logIn("tasklist", "alice");
-      alice.click(START_PROCESS);
-      alice.click(COMPLAINT_PROCESS);
-      fillInTheComplaint(alice, agency);
+      fillInTheRecordingFormAsAlice(alice, agency);
       alice.click(field("AnsweredAtOnce"));
       alice.click(field("Outcome-0"));
       alice.type(field("AnswerText"), "Nous vous remboursons la leçon annulée.");
@@ -100,7 +94,10 @@ class ReceptionDeskJourneyTests extends ComplaintTestSupport {
     }
   }
 
-  private static void fillInTheComplaint(Browser browser, String agency) {
+  private static void fillInTheRecordingFormAsAlice(Browser browser, String agency) {
+    browser.logIn("tasklist", "alice");
+    browser.click(START_PROCESS);
+    browser.click(COMPLAINT_PROCESS);
     browser.type(field("ClientName"), "Jeanne Dupont");
     browser.type(field("Agency"), agency);
     browser.type(field("Subject"), "Leçon de conduite annulée sans prévenir");

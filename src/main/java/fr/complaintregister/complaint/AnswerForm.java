@@ -1,11 +1,16 @@
 package fr.complaintregister.complaint;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Checks the answer form, including the plan's rule that a rejection states recourse options. */
 @Component
 public class AnswerForm {
+
+  /** The answer's fields, as named in the answer form, the recording form (answered at once) and the JSON body. */
+  public static final List<String> FIELDS = List.of("outcome", "answerText", "recourseOptions", "commercialGesture",
+      "commercialGestureAmount", "dysfunctions");
 
   private final Messages messages;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,13 +17,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class ComplaintForm {
 
-  /** The recording form's fields, as named in the start form, the JSON body and the process variables. */
   /** The agency field: its value is also the tenant the complaint belongs to. */
   public static final String AGENCY = "agency";
+  /** The desk answers at once: the recording form then holds the answer too. */
+  public static final String ANSWERED_AT_ONCE = "answeredAtOnce";
 
+  /** The recording form's fields, as named in the start form, the JSON body and the process variables. */
   public static final List<String> FIELDS = List.of("clientName", "receptionDate", "subject",
       "productOrService", "productCategory", "otherParties", "targetedPersons", AGENCY, "origin",
-      "channel", "clientEmail", "clientAddress", "documentNumber", "answeredAtOnce");
+      "channel", "clientEmail", "clientAddress", "documentNumber", ANSWERED_AT_ONCE);
 
   private static final Pattern AGENCY_CODE = Pattern.compile("[A-Za-z0-9]{1,10}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -67,7 +70,7 @@ public class ComplaintForm {
         clientEmail,
         clientAddress,
         fields.optionalText("documentNumber", 100),
-        fields.flag("answeredAtOnce"));
+        fields.flag(ANSWERED_AT_ONCE));
     fields.throwIfInvalid();
     return complaint;
   }
@@ -86,12 +89,15 @@ public class ComplaintForm {
   }
 
   /**
-   * The submitted values of the form's own fields, unchanged: the recording step reads each with
-   * its expected type, and the process history keeps what was submitted.
+   * The submitted values of the form's own fields, unchanged, with the answer's when answered at
+   * once: the recording step reads each with its expected type, and the process history keeps
+   * what was submitted.
    */
   public static Map<String, Object> submittedValues(Map<String, ?> values) {
+    Stream<String> fields = Boolean.TRUE.equals(values.get(ANSWERED_AT_ONCE))
+        ? Stream.concat(FIELDS.stream(), AnswerForm.FIELDS.stream()) : FIELDS.stream();
     Map<String, Object> submitted = new LinkedHashMap<>();
-    FIELDS.stream().filter(field -> values.get(field) != null).forEach(field -> submitted.put(field, values.get(field)));
+    fields.filter(field -> values.get(field) != null).forEach(field -> submitted.put(field, values.get(field)));
     return submitted;
   }
 

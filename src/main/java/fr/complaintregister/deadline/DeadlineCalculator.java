@@ -14,18 +14,26 @@ public class DeadlineCalculator {
   }
 
   public Deadlines compute(LocalDate receptionDate, String agency) {
-    FrenchPublicHolidays holidays =
-        new FrenchPublicHolidays(settings.alsaceMoselleAgencies().contains(agency));
+    FrenchPublicHolidays holidays = holidaysOf(agency);
     return new Deadlines(
-        addDays(receptionDate, settings.acknowledgementDays(), holidays),
+        addDays(receptionDate, settings.acknowledgementDays(), settings.dayCount(), holidays),
         addMonths(receptionDate, settings.answerMonths(), holidays));
   }
 
-  private LocalDate addDays(LocalDate from, int days, FrenchPublicHolidays holidays) {
+  /** The n-th working day (Monday to Friday, the agency's public holidays excepted) after a day, whatever the deadlines' day count. */
+  public LocalDate workingDaysAfter(LocalDate from, int days, String agency) {
+    return addDays(from, days, DayCount.OUVRES, holidaysOf(agency));
+  }
+
+  private FrenchPublicHolidays holidaysOf(String agency) {
+    return new FrenchPublicHolidays(settings.alsaceMoselleAgencies().contains(agency));
+  }
+
+  private static LocalDate addDays(LocalDate from, int days, DayCount dayCount, FrenchPublicHolidays holidays) {
     LocalDate day = from;
     for (int counted = 0; counted < days; ) {
       day = day.plusDays(1);
-      if (settings.dayCount().counts(day, holidays)) {
+      if (dayCount.counts(day, holidays)) {
         counted++;
       }
     }

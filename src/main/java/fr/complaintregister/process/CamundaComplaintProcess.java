@@ -28,6 +28,8 @@ class CamundaComplaintProcess implements ComplaintProcess {
     try {
       return runtimeService.createProcessInstanceByKey(PROCESS_KEY)
           .setVariables(submittedFields)
+          // The API's answer carries the order number and due dates: no receipt task for the caller.
+          .setVariable(ProcessVariables.RECEIPT_TO_HAND_OVER, false)
           .executeWithVariablesInReturn()
           .getVariables()
           .getValue(ProcessVariables.ORDER_NUMBER, String.class);

@@ -12,6 +12,10 @@ public class CandidateGroups {
     return Role.GESTIONNAIRES.groupsAtOrAbove();
   }
 
+  public List<String> reception() {
+    return Role.ACCUEIL.groupsAtOrAbove();
+  }
+
   public List<String> escalation() {
     return Role.DIRECTION.groupsAtOrAbove();
   }

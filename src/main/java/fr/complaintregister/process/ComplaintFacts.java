@@ -18,4 +18,13 @@ public class ComplaintFacts {
   public String productCategory(DelegateExecution execution) {
     return register.get(OrderNumber.of(execution)).productCategory();
   }
+
+  public String recordedBy(DelegateExecution execution) {
+    return register.get(OrderNumber.of(execution)).recordedBy();
+  }
+
+  /** Who acknowledged the complaint, or null when it was answered at once. */
+  public String acknowledgedBy(DelegateExecution execution) {
+    return register.get(OrderNumber.of(execution)).handler();
+  }
 }

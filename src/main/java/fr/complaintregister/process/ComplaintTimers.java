@@ -2,6 +2,8 @@ package fr.complaintregister.process;
 
 import fr.complaintregister.complaint.ComplaintRegister;
 import fr.complaintregister.complaint.RegisterEntry;
+import fr.complaintregister.deadline.DeadlineCalculator;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -16,10 +18,14 @@ public class ComplaintTimers {
 
   private final ComplaintRegister register;
   private final TimerSettings settings;
+  private final DeadlineCalculator deadlines;
+  private final Clock clock;
 
-  public ComplaintTimers(ComplaintRegister register, TimerSettings settings) {
+  public ComplaintTimers(ComplaintRegister register, TimerSettings settings, DeadlineCalculator deadlines, Clock clock) {
     this.register = register;
     this.settings = settings;
+    this.deadlines = deadlines;
+    this.clock = clock;
   }
 
   public Date acknowledgementReminder(String orderNumber) {
@@ -45,6 +51,12 @@ public class ComplaintTimers {
 
   public Date answerTaskDue(String orderNumber) {
     return lastMomentOf(entry(orderNumber).answerDueDate());
+  }
+
+  /** The Tasklist due date of a "Réclamation en retard" task: the end of the n-th working day after today. */
+  public Date lateTaskDue(String orderNumber) {
+    return lastMomentOf(deadlines.workingDaysAfter(LocalDate.now(clock), settings.lateTaskWorkingDays(),
+        entry(orderNumber).agency()));
   }
 
   /** Every n days from reception, as an ISO 8601 repeating interval. */

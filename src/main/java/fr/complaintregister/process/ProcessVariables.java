@@ -6,6 +6,13 @@ final class ProcessVariables {
   /** For display only (Tasklist's column): the process reads the order number from the business key. */
   static final String ORDER_NUMBER = "orderNumber";
   static final String ANSWERED_AT_ONCE = "answeredAtOnce";
+  /**
+   * An answer written in the recording form waits for its check; false once a signatory sends it
+   * back, as the next one is written in the answer task.
+   */
+  static final String ANSWER_FROM_DESK = "answerFromDesk";
+  /** Whether the recorder gets a task showing what to hand over to the client; false for the domain API, which returns it. */
+  static final String RECEIPT_TO_HAND_OVER = "receiptToHandOver";
   static final String RECOURSE_OPTIONS = "recourseOptions";
   /** The qualification table's rows for the complaint's category: who may answer it. */
   static final String QUALIFIED_HANDLERS = "qualifiedHandlers";

@@ -5,8 +5,10 @@ import fr.complaintregister.complaint.CurrentUser;
 import fr.complaintregister.complaint.Messages;
 import fr.complaintregister.security.Role;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
@@ -43,11 +45,23 @@ public class Qualification {
     return cells(rows, USERS_COLUMN).distinct().toList();
   }
 
-  /** @throws AccessRefusedException when the current user is not qualified for the category */
+  /** @throws AccessRefusedException saying who may, when the current user is not qualified for the category */
   public void checkCurrentUser(List<Map<String, Object>> rows, String category) {
     if (!currentUser.isOneOf(users(rows), groups(rows))) {
-      throw new AccessRefusedException(null, messages.get("error.notQualified", category));
+      throw new AccessRefusedException(null, messages.get("error.notQualified", category, qualifiedNames(rows)));
     }
+  }
+
+  public boolean names(String userId, Collection<String> userGroups, List<Map<String, Object>> rows) {
+    return users(rows).contains(userId) || groups(rows).stream().anyMatch(userGroups::contains);
+  }
+
+  /** The qualified groups as users know them (the role's French name), then the qualified people. */
+  private String qualifiedNames(List<Map<String, Object>> rows) {
+    return Stream.concat(
+            groups(rows).stream().map(group -> Role.ofGroup(group).map(role -> messages.get("role." + group)).orElse(group)),
+            users(rows).stream())
+        .collect(Collectors.joining(", "));
   }
 
   /** A cell names one or more users or groups, separated by commas. */

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records the submitted complaint in the register, in one of the recorder's agencies; its order
- * number becomes the business key.
+ * number becomes the business key. An answer given at the desk is checked next, in the same
+ * transaction: refused, it leaves nothing recorded and no order number used.
  */
 @Component("recordComplaint")
 public class RecordComplaintDelegate implements JavaDelegate {
@@ -43,6 +44,9 @@ public class RecordComplaintDelegate implements JavaDelegate {
     execution.setProcessBusinessKey(entry.orderNumber());
     execution.setVariable(ProcessVariables.ORDER_NUMBER, entry.orderNumber());
     execution.setVariable(ProcessVariables.ANSWERED_AT_ONCE, entry.answeredAtOnce());
+    execution.setVariable(ProcessVariables.ANSWER_FROM_DESK, entry.answeredAtOnce());
+    execution.setVariable(ProcessVariables.RECEIPT_TO_HAND_OVER,
+        !Boolean.FALSE.equals(execution.getVariable(ProcessVariables.RECEIPT_TO_HAND_OVER)));
   }
 
   /** The instance's tenant decides who sees the complaint: it must be the agency of its register row. */

@@ -30,6 +30,14 @@ public class SigningAuthority {
     return currentUser.isOneOf(List.of(), groups(requiredGroup));
   }
 
+  /**
+   * Whether the answer's author, the current user, may sign it: an author the qualification table
+   * named signs at the handlers' level, whatever their group (the desk answering at once).
+   */
+  public boolean coversAuthor(String requiredGroup) {
+    return Role.GESTIONNAIRES.groupId().equals(requiredGroup) || coversCurrentUser(requiredGroup);
+  }
+
   /** @throws AccessRefusedException when the current user may not sign at the required level */
   public void checkCurrentUser(String requiredGroup) {
     if (!coversCurrentUser(requiredGroup)) {

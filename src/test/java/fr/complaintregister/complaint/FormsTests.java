@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.complaintregister.testing.FrenchMessages;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +29,30 @@ class FormsTests {
       new ComplaintSettings(List.of("FORMATION", "AUTRE"), "AUTRE", "Médiateur", Period.ofYears(5)),
       Clock.fixed(Instant.parse("2026-03-10T10:00:00Z"), ZoneId.of("Europe/Paris")));
   private final AnswerForm answerForm = new AnswerForm(messages);
+
+  @Test
+  void theAnswerGoesWithTheRecordingOnlyWhenAnsweredAtOnce() {
+    Map<String, Object> form = validComplaint();
+    form.put("outcome", "ACCEPTED");
+    form.put("answerText", "Nous vous remboursons.");
+    form.put("commercialGestureAmount", 20);
+
+    assertThat(ComplaintForm.submittedValues(form)).doesNotContainKeys("outcome", "answerText", "commercialGestureAmount");
+    form.put("answeredAtOnce", true);
+    assertThat(ComplaintForm.submittedValues(form)).containsEntry("outcome", "ACCEPTED")
+        .containsEntry("answerText", "Nous vous remboursons.").containsEntry("commercialGestureAmount", 20);
+  }
+
+  @Test
+  void theRecordingFormAsksForTheAnswerWithTheAnswerFormsFields() throws IOException {
+    assertThat(keysOf("forms/complaint-answer.form")).containsExactlyElementsOf(AnswerForm.FIELDS);
+    assertThat(keysOf("forms/complaint-recording.form")).containsSubsequence(ComplaintForm.ANSWERED_AT_ONCE, "outcome")
+        .containsAll(AnswerForm.FIELDS);
+  }
+
+  private static List<String> keysOf(String formFile) throws IOException {
+    return new ObjectMapper().readTree(Path.of(formFile).toFile()).get("components").findValuesAsText("key");
+  }
 
   @Test
   void missingReceptionDateAndCategoryTakeTheirDefaults() {

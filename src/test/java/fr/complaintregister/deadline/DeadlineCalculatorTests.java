@@ -36,4 +36,19 @@ class DeadlineCalculatorTests {
     assertThat(deadlines.acknowledgementDue()).isEqualTo(acknowledgeBy);
     assertThat(deadlines.answerDue()).isEqualTo(answerBy);
   }
+
+  @ParameterizedTest(name = "{0} + 2 working days in {1}: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # from     | agency | due        | case
+      2026-02-11 | 1601   | 2026-02-13 | Wednesday to Friday
+      2026-04-03 | 1601   | 2026-04-08 | week-end and Easter Monday skipped
+      2027-03-25 | 1601   | 2027-03-30 | Good Friday worked outside Alsace-Moselle, Easter Monday off
+      2027-03-25 | 6701   | 2027-03-31 | Good Friday off in Alsace-Moselle too
+      """)
+  void workingDaysSkipWeekEndsAndTheAgencysPublicHolidaysWhateverTheDeadlinesDayCount(LocalDate from, String agency,
+                                                                                     LocalDate due) {
+    DeadlineCalculator calculator = new DeadlineCalculator(new DeadlineSettings(DayCount.CALENDAR, 10, 2, Set.of(ALSACE)));
+
+    assertThat(calculator.workingDaysAfter(from, 2, agency)).isEqualTo(due);
+  }
 }

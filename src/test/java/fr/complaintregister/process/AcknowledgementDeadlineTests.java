@@ -69,7 +69,8 @@ class AcknowledgementDeadlineTests extends ComplaintTestSupport {
         .contains("Retard : l'accusé de réception n'a pas été adressé avant le 10/02/2026 inclus. Direction alertée.");
     assertThat(complaint).isWaitingAt("Task_AcknowledgeComplaint", "Task_HandleLateAcknowledgement");
     Task late = task("Task_HandleLateAcknowledgement", complaint);
-    assertThat(late).hasName("Réclamation en retard").hasCandidateGroup("direction");
+    assertThat(late).hasName("Réclamation en retard").hasCandidateGroup("direction")
+        .as("two working days from Wednesday 11 February").hasDueDate(parisTime("2026-02-13T23:59:59"));
 
     completeAs("diane", late, Map.of("followUpNote", "Relance de l'agence faite."));
 

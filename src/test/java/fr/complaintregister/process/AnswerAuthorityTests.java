@@ -41,6 +41,16 @@ class AnswerAuthorityTests {
   }
 
   @Test
+  void aPersonIsQualifiedByNameOrByAGroup() {
+    List<Map<String, Object>> rows = rows(row("accueil", "claire"));
+    Qualification qualification = qualificationFor(user("bruno"));
+
+    assertThat(qualification.names("alice", List.of("accueil"), rows)).isTrue();
+    assertThat(qualification.names("claire", List.of(), rows)).isTrue();
+    assertThat(qualification.names("bruno", List.of("gestionnaires"), rows)).isFalse();
+  }
+
+  @Test
   void onlyNamedUsersAndMembersOfQualifiedGroupsMayAnswer() {
     List<Map<String, Object>> examOnly = rows(row("signataires", "claire"));
 
@@ -49,7 +59,8 @@ class AnswerAuthorityTests {
         .doesNotThrowAnyException();
     assertThatThrownBy(() -> qualificationFor(user("bruno", "gestionnaires")).checkCurrentUser(examOnly, "EXAMEN"))
         .isInstanceOf(AccessRefusedException.class)
-        .hasMessageStartingWith("Vous n'êtes pas qualifié(e) pour répondre aux réclamations de la catégorie « EXAMEN »");
+        .hasMessage("Vous n'êtes pas qualifié(e) pour répondre aux réclamations de la catégorie « EXAMEN » : la table"
+            + " de qualification tenue par la qualité réserve cette réponse à : Signataires, Direction, claire.");
   }
 
   @Test
@@ -63,6 +74,13 @@ class AnswerAuthorityTests {
         .isInstanceOf(AccessRefusedException.class)
         .hasMessage("Cette réponse doit être validée et signée au niveau « Direction » ou au-dessus :"
             + " votre habilitation ne le permet pas.");
+  }
+
+  @Test
+  void aQualifiedAuthorSignsAtTheHandlersLevelWhateverTheirGroup() {
+    assertThat(signingAuthorityFor(user("alice", "accueil")).coversAuthor("gestionnaires")).isTrue();
+    assertThat(signingAuthorityFor(user("alice", "accueil")).coversAuthor("signataires")).isFalse();
+    assertThat(signingAuthorityFor(user("sophie", "signataires")).coversAuthor("signataires")).isTrue();
   }
 
   @Test

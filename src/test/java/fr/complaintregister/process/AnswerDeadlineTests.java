@@ -79,8 +79,21 @@ class AnswerDeadlineTests extends ComplaintTestSupport {
     assertThat(followUpTexts(complaint)).contains(
         "Retard : la réponse n'a pas été apportée avant le 31/03/2026 inclus. Direction alertée.");
     assertThat(task("Task_HandleLateAnswer", complaint))
-        .hasName("Réclamation en retard").hasCandidateGroup("direction");
+        .hasName("Réclamation en retard").hasCandidateGroup("direction")
+        .as("two working days: Thursday 2 and Friday 3 April").hasDueDate(parisTime("2026-04-03T23:59:59"));
     assertThat(complaint).isWaitingAt("Task_AnswerComplaint");
+  }
+
+  @Test
+  void lateTaskIsDueTwoWorkingDaysLaterSkippingTheWeekEndAndPublicHolidays() {
+    clockAt("2026-04-03T00:00");
+    ProcessInstance late = receivedOn(newAgency(), "2026-02-02");
+
+    clockAt("2026-04-03T00:00");
+    fireDueTimers(late);
+
+    assertThat(task("Task_HandleLateAnswer", late)).as("Friday 3 April: Easter Monday 6 April and the week-end do not count")
+        .hasDueDate(parisTime("2026-04-08T23:59:59"));
   }
 
   @Test
@@ -95,6 +108,23 @@ class AnswerDeadlineTests extends ComplaintTestSupport {
     assertThat(complaint).isEnded();
     assertThat(managementService.createJobQuery().processInstanceId(complaint.getId()).count()).isZero();
     assertThat(informClientTasks()).as("closing the complaint withdraws the pending 'inform the client' task").isZero();
+  }
+
+  @Test
+  void complaintNeverAcknowledgedIsRemindedAndEscalatedAtItsAnswerDeadlineToo() {
+    clockAt("2026-01-31T09:30");
+    ProcessInstance unacknowledged = receivedOn(newAgency(), "2026-01-31");
+
+    clockAt("2026-04-01T00:00");
+    fireDueTimers(unacknowledged);
+    fireDueTimers(unacknowledged);
+
+    assertThat(unacknowledged).isWaitingAt("Task_AcknowledgeComplaint", "Task_HandleLateAcknowledgement", "Task_HandleLateAnswer");
+    assertThat(followUpTexts(unacknowledged)).contains(
+        "Rappel : la réponse doit être apportée au plus tard le 31/03/2026.",
+        "Retard : la réponse n'a pas été apportée avant le 31/03/2026 inclus. Direction alertée.");
+    assertThat(taskQuery().processInstanceId(unacknowledged.getId()).taskName("Réclamation en retard").count())
+        .as("one for the acknowledgement, one for the answer").isEqualTo(2);
   }
 
   private long informClientTasks() {

@@ -3,24 +3,33 @@ package fr.complaintregister.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import fr.complaintregister.complaint.AccessRefusedException;
 import fr.complaintregister.complaint.ComplaintStatus;
+import fr.complaintregister.complaint.FollowUp;
+import fr.complaintregister.complaint.InvalidInputException;
 import fr.complaintregister.complaint.Outcome;
+import fr.complaintregister.complaint.RecordedComplaint;
 import fr.complaintregister.complaint.RegisterEntry;
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ComplaintProcessTests extends ComplaintTestSupport {
 
   @Autowired FormService formService;
+  @Autowired HistoryService historyService;
   @Autowired RepositoryService repositoryService;
   @Autowired ExecutedPath executedPath;
 
@@ -69,9 +78,13 @@ class ComplaintProcessTests extends ComplaintTestSupport {
     assertThat(row.handler()).isEqualTo("bruno");
     assertThat(followUpTexts(complaint)).last().isEqualTo("Accusé de réception adressé au client. Courrier envoyé.");
     assertThat(complaint).isWaitingAt("Task_AnswerComplaint");
-    assertThat(task(complaint)).hasCandidateGroup("gestionnaires").hasDueDate(parisTime("2026-03-31T23:59:59"));
+    Task answer = task(complaint);
+    assertThat(answer).as("in the 'Mes tâches' of who acknowledged").isAssignedTo("bruno")
+        .hasDueDate(parisTime("2026-03-31T23:59:59"));
+    assertThat(candidateGroups(answer)).as("still offered to the qualified groups").contains("gestionnaires");
     assertThat(timer(complaint, "Timer_AcknowledgementReminder")).isNull();
   }
+
 
   @Test
   void signedAnswerClosesTheComplaintWithEverythingTheRegisterNeeds() {
@@ -109,31 +122,81 @@ class ComplaintProcessTests extends ComplaintTestSupport {
     assertThat(followUpTexts(complaint)).last()
         .isEqualTo("Réponse signée par sophie et apportée au client : demande rejetée partiellement.");
     assertThat(executedPath.of(complaint.getId())).containsExactly(
-        "Flow_ComplaintReceived", "Flow_ComplaintRecorded", "Flow_ToAcknowledge", "Flow_Acknowledged",
-        "Flow_InvestigationStarted", "Flow_QualifiedHandlersDetermined", "Flow_AnswerSubmitted", "Flow_AnswerChecked",
+        "Flow_ComplaintReceived", "Flow_ComplaintRecorded", "Flow_ToHandle", "Flow_HandlingStarted",
+        "Flow_ToAcknowledge", "Flow_Acknowledged", "Flow_InvestigationStarted", "Flow_QualifiedHandlersDetermined",
+        "Flow_AnswerToWrite", "Flow_AnswerSubmitted", "Flow_AnswerChecked",
         "Flow_SigningLevelDetermined", "Flow_SignatureRequired", "Flow_SignatureSubmitted", "Flow_SignatureChecked",
-        "Flow_AnswerSigned", "Flow_AnswerGiven", "Flow_AnswerIssued");
+        "Flow_AnswerSigned", "Flow_AnswerGiven", "Flow_AnswerIssued", "Flow_ComplaintHandled");
   }
 
   @Test
-  void complaintAnsweredAtOnceSkipsTheAcknowledgementTaskAndIsAcknowledgedByItsAnswer() {
+  void deskAnswerWithinTheRecordersQualificationClosesTheComplaintAtOnce() {
     clockAt("2026-03-02T10:00");
-    Map<String, Object> form = complaintForm(newAgency(), "2026-03-02");
-    form.put("answeredAtOnce", true);
+    String agency = newAgency();
+    RecordedComplaint complaint = as("bruno", () -> complaints.record(answeredAtOnce(agency, accepted())));
 
-    ProcessInstance complaint = record(form);
-
-    assertThat(complaint).isWaitingAt("Task_AnswerComplaint").hasNotPassed("Task_AcknowledgeComplaint");
-    assertThat(row(complaint).status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
-
-    clockAt("2026-03-02T10:20");
-    completeAs("bruno", task(complaint), Map.of("outcome", "ACCEPTED", "answerText", "Nous vous remboursons la leçon."));
-
-    RegisterEntry row = row(complaint);
-    assertThat(row.acknowledgementDate()).isEqualTo(date("2026-03-02"));
+    assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(complaint.processInstanceId()).count())
+        .as("closed").isZero();
+    assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(complaint.processInstanceId()).count())
+        .as("no task for anyone").isZero();
+    RegisterEntry row = register.get(complaint.orderNumber());
+    assertThat(row.status()).isEqualTo(ComplaintStatus.ANSWERED);
+    assertThat(row.acknowledgementDate()).as("the answer is the acknowledgement").isEqualTo(date("2026-03-02"));
     assertThat(row.answerDate()).isEqualTo(date("2026-03-02"));
+    assertThat(row.closureDate()).isEqualTo(date("2026-03-02"));
+    assertThat(row.handler()).isEqualTo("bruno");
+    assertThat(row.answerText()).isEqualTo("Nous vous remboursons la leçon.");
     assertThat(row.recourseOptions()).as("an accepted request needs no recourse").isNull();
+    assertThat(followUps.of(complaint.orderNumber())).extracting(FollowUp::text).containsExactly(
+        "Réclamation reçue par courrier et enregistrée au registre.",
+        "Réponse signée par bruno et apportée au client : demande acceptée.");
+  }
+
+  @Test
+  void deskAnswerWithAGestureBeyondTheRecordersLevelWaitsForItsSignature() {
+    clockAt("2026-03-02T10:00");
+    Map<String, Object> answer = new HashMap<>(accepted());
+    answer.put("commercialGesture", "Deux leçons offertes");
+    answer.put("commercialGestureAmount", 90);
+    ProcessInstance complaint = record(answeredAtOnce(newAgency(), answer), "bruno");
+
+    assertThat(complaint).isWaitingAt("Task_SignAnswer").hasNotPassed("Task_AcknowledgeComplaint", "Task_AnswerComplaint");
+    assertThat(row(complaint).status()).isEqualTo(ComplaintStatus.AWAITING_SIGNATURE);
+
+    clockAt("2026-03-03T09:00");
+    completeAs("sophie", task(complaint), Map.of("signatureDecision", "SIGNED"));
+
     assertThat(complaint).isEnded();
+    assertThat(row(complaint).acknowledgementDate()).as("the day the signed answer is issued").isEqualTo(date("2026-03-03"));
+    assertThat(row(complaint).signedBy()).isEqualTo("sophie");
+  }
+
+  @Test
+  void deskAnswerByARecorderTheTableDoesNotNameIsRefusedSayingWhoMayAndRecordsNothing() {
+    clockAt("2026-03-02T10:00");
+    String agency = newAgency();
+
+    assertThatThrownBy(() -> record(answeredAtOnce(agency, accepted()), "alice"))
+        .isInstanceOf(AccessRefusedException.class)
+        .hasMessage("Vous n'êtes pas qualifié(e) pour répondre aux réclamations de la catégorie « FORMATION » :"
+            + " la table de qualification tenue par la qualité réserve cette réponse à : Gestionnaires, Signataires, Direction.");
+    Map<String, Object> rejectedWithoutRecourse = Map.of("outcome", "REJECTED", "answerText", "Le forfait est dû.");
+    assertThatThrownBy(() -> record(answeredAtOnce(agency, rejectedWithoutRecourse), "bruno"))
+        .as("the answer task's rules hold at the desk").isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("doit indiquer au client les voies de recours");
+
+    assertThat(receivedOn(agency, "2026-03-02").getBusinessKey()).as("no number used up").isEqualTo("26." + agency + ".001");
+  }
+
+  private static Map<String, Object> answeredAtOnce(String agency, Map<String, Object> answer) {
+    Map<String, Object> form = complaintForm(agency, "2026-03-02");
+    form.put("answeredAtOnce", true);
+    form.putAll(answer);
+    return form;
+  }
+
+  private static Map<String, Object> accepted() {
+    return Map.of("outcome", "ACCEPTED", "answerText", "Nous vous remboursons la leçon.");
   }
 
   @Test
@@ -152,13 +215,53 @@ class ComplaintProcessTests extends ComplaintTestSupport {
   void tasklistStartFormRecordsTheComplaintLikeTheApi() {
     clockAt("2026-04-10T16:00");
     String agency = newAgency();
-    String definitionId = latestComplaintDefinitionId();
 
-    ProcessInstance complaint = as("alice", () -> formService.submitStartForm(definitionId, complaintForm(agency, "2026-04-09")));
+    ProcessInstance complaint = recordedInTasklist(agency);
 
     assertThat(complaint.getBusinessKey()).isEqualTo("26." + agency + ".001");
     assertThat(complaint).isWaitingAt("Task_AcknowledgeComplaint");
     assertThat(row(complaint).recordedBy()).isEqualTo("alice");
+    assertKeepsClientAndSubjectForTaskCards(complaint);
+  }
+
+  @Test
+  void recorderInTasklistFindsTheReceiptToHandOverInTheirOwnTasks() {
+    clockAt("2026-04-10T16:00");
+    String agency = newAgency();
+
+    ProcessInstance complaint = recordedInTasklist(agency);
+
+    Task receipt = task("Task_HandOverReceipt", complaint);
+    assertThat(receipt).hasName("Remettre le récépissé au client").isAssignedTo("alice");
+    assertThat((String) taskService.getVariableLocal(receipt.getId(), "complaintSummary"))
+        .startsWith("**Réclamation 26." + agency + ".001** de Jeanne Dupont, reçue le 09/04/2026 par courrier.")
+        .contains("Accusé de réception au plus tard le 19/04/2026, réponse au plus tard le 09/06/2026.");
+
+    completeAs("alice", receipt, Map.of());
+
+    assertThat(complaint).isWaitingAt("Task_AcknowledgeComplaint").hasPassed("Task_HandOverReceipt");
+    assertThat(followUpTexts(complaint)).last().isEqualTo("Récépissé remis au client.");
+  }
+
+  @Test
+  void complaintRecordedThroughTheApiGetsNoReceiptTaskButKeepsClientAndSubjectForTaskCards() {
+    clockAt("2026-04-10T16:00");
+
+    ProcessInstance complaint = receivedOn(newAgency(), "2026-04-09");
+
+    assertThat(complaint).isWaitingAt("Task_AcknowledgeComplaint").isNotWaitingAt("Task_HandOverReceipt");
+    assertKeepsClientAndSubjectForTaskCards(complaint);
+  }
+
+  @Test
+  void closingTheComplaintWithdrawsAReceiptNeverHandedOver() {
+    clockAt("2026-04-10T16:00");
+    ProcessInstance complaint = recordedInTasklist(newAgency());
+    completeAs("bruno", task("Task_AcknowledgeComplaint", complaint), Map.of());
+
+    completeAs("bruno", task("Task_AnswerComplaint", complaint), accepted());
+
+    assertThat(complaint).isEnded();
   }
 
   @Test
@@ -173,6 +276,17 @@ class ComplaintProcessTests extends ComplaintTestSupport {
 
     assertThat(receivedOn(agency, "2026-04-10").getBusinessKey()).as("the number was not used up")
         .isEqualTo("26." + agency + ".001");
+  }
+
+  /** Recorded by alice with Tasklist's start form, on 10 April 2026, received the day before. */
+  private ProcessInstance recordedInTasklist(String agency) {
+    String definitionId = latestComplaintDefinitionId();
+    return as("alice", () -> formService.submitStartForm(definitionId, complaintForm(agency, "2026-04-09")));
+  }
+
+  private static void assertKeepsClientAndSubjectForTaskCards(ProcessInstance complaint) {
+    assertThat(runtimeService().getVariables(complaint.getId()))
+        .containsEntry("clientName", "Jeanne Dupont").containsEntry("subject", "Leçon de conduite annulée sans prévenir");
   }
 
   private String latestComplaintDefinitionId() {

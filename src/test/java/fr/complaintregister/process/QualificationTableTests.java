@@ -95,6 +95,7 @@ class QualificationTableTests extends ComplaintTestSupport {
     Task answer = task(after);
 
     assertThat(candidateGroups(answer)).containsExactlyInAnyOrder("signataires", "direction");
+    assertThat(answer.getAssignee()).as("who acknowledged is not qualified: the task is not theirs").isNull();
     assertThatThrownBy(() -> completeAs("bruno", answer, accepted())).as("not offered to a handler")
         .isInstanceOf(AuthorizationException.class);
     taskService.setAssignee(answer.getId(), "bruno");
@@ -116,6 +117,21 @@ class QualificationTableTests extends ComplaintTestSupport {
     assertThat(before).as("a task created before the change keeps its candidates").isEnded();
     assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("qualification").count())
         .as("every version stays in Camunda's history").isEqualTo(2);
+  }
+
+  @Test
+  void whenTheTableNamesReceptionTheDeskAnswersAtOnceAndTheComplaintIsClosed() {
+    publishAsQualityManager(TRAINING_FOR_SIGNATORIES_ONLY.replace("<text>\"signataires\"</text>", "<text>\"accueil\"</text>"));
+    clockAt("2026-02-02T09:00");
+    Map<String, Object> form = complaintForm(newAgency(), "2026-02-02");
+    form.put("answeredAtOnce", true);
+    form.putAll(accepted());
+
+    String orderNumber = as("alice", () -> complaints.record(form).orderNumber());
+
+    assertThat(register.get(orderNumber).status()).isEqualTo(ComplaintStatus.ANSWERED);
+    assertThat(register.get(orderNumber).handler()).isEqualTo("alice");
+    assertThat(register.get(orderNumber).acknowledgementDate()).isEqualTo(date("2026-02-02"));
   }
 
   @Test

@@ -111,6 +111,7 @@ class SigningLevelTests extends ComplaintTestSupport {
 
     assertThat(complaint).isWaitingAt("Task_AnswerComplaint");
     Task answerAgain = task(complaint);
+    assertThat(answerAgain).as("back in its author's 'Mes tâches'").isAssignedTo("bruno");
     assertThat(formService.getTaskFormVariables(answerAgain.getId()).getValue("signatureRefusal", String.class))
         .as("Markdown for the form's text view, showing the reason as typed")
         .isEqualTo("Un geste de 300 € est excessif pour une leçon \\: proposez une leçon offerte\\.");
@@ -126,6 +127,19 @@ class SigningLevelTests extends ComplaintTestSupport {
 
     assertThat(complaint).isEnded();
     assertThat(row(complaint).signedBy()).isEqualTo("bruno");
+  }
+
+  @Test
+  void aSentBackAnswerReturnsToItsAuthorRatherThanToWhoAcknowledged() {
+    ProcessInstance acknowledgedByTheDirection = receivedOn(newAgency(), "2026-02-02");
+    completeAs("diane", task(acknowledgedByTheDirection), Map.of());
+    assertThat(task(acknowledgedByTheDirection)).isAssignedTo("diane");
+    completeAs("bruno", task(acknowledgedByTheDirection), acceptedWithGesture(300));
+
+    completeAs("sophie", task(acknowledgedByTheDirection), Map.of("signatureDecision", "REFUSED",
+        "signatureComment", "Montant à revoir."));
+
+    assertThat(task(acknowledgedByTheDirection)).isAssignedTo("bruno");
   }
 
   private static Map<String, Object> acceptedWithGesture(int euros) {

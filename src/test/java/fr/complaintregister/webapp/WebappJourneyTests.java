@@ -105,9 +105,10 @@ class WebappJourneyTests extends ComplaintTestSupport {
       bruno.type(field("FollowUpNote"), "Accusé de réception envoyé par courrier.");
       bruno.click(COMPLETE);
       bruno.waitUntil(browser -> taskService.createTaskQuery().taskId(acknowledgement.getId()).count() == 0);
+      bruno.click(CLOSE_NOTIFICATION);
 
       openTask(bruno, complaint);
-      claim(bruno, complaint);
+      assertThat(taskQuery(complaint).singleResult().getAssignee()).as("who acknowledged answers").isEqualTo("bruno");
       bruno.click(field("Outcome-2"));
       bruno.type(field("AnswerText"), "Le forfait ne peut pas être remboursé.");
       bruno.retype(field("RecourseOptions"), "");
@@ -153,7 +154,6 @@ class WebappJourneyTests extends ComplaintTestSupport {
     try (Browser bruno = Browser.open(port, "4-signature")) {
       bruno.logIn("tasklist", "bruno");
       openTask(bruno, complaint);
-      claim(bruno, complaint);
       bruno.click(field("Outcome-0"));
       bruno.type(field("AnswerText"), "Nous vous remboursons le forfait.");
       bruno.type(field("CommercialGesture"), "Remboursement du forfait");
@@ -205,7 +205,8 @@ class WebappJourneyTests extends ComplaintTestSupport {
 
   /** A complaint's task someone may not see: even by its address, Tasklist opens nothing of it. */
   private void assertHidden(Browser browser, String orderNumber, String why) {
-    Task task = taskService.createTaskQuery().processInstanceBusinessKey(orderNumber).singleResult();
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(orderNumber)
+        .taskDefinitionKey("Task_AcknowledgeComplaint").singleResult();
     String allTasks = filterService.createFilterQuery().filterName("Toutes les tâches").singleResult().getId();
     browser.go("/camunda/app/tasklist/default/#/?filter=" + allTasks + "&task=" + task.getId());
     browser.waitForText("La tâche n'existe plus");

@@ -38,6 +38,11 @@ class WebappConfiguration {
     return new TaskDates(processEngine, settings);
   }
 
+  @Bean
+  StartFormAgencies startFormAgencies(ProcessEngine processEngine) {
+    return new StartFormAgencies(processEngine);
+  }
+
   /** Ahead of authentication: a malformed request is refused before anything else happens. */
   private static <F extends Filter> FilterRegistrationBean<F> first(F filter, String... urlPatterns) {
     FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);

@@ -1,0 +1,152 @@
+// Registre des réclamations: what Tasklist and its forms (form-js) cannot say in French by
+// themselves, the buttons a user cannot use, and where a submitted complaint went next.
+
+const ENGINE = document.querySelector('base').getAttribute('engine-api') + 'engine/default/';
+const APP_USER = document.querySelector('base').getAttribute('admin-api') + 'auth/user/default';
+
+// form-js texts, whole: a date field's pattern gets a message that shows the expected format.
+const FORM_TEXTS = [
+  [/^Field is required\.$/, () => 'Ce champ est obligatoire.'],
+  [/^Field must match pattern .*\\d\{2\}\/\\d\{2\}\/\\d\{4\}.*\.$/, () => 'Saisissez une date au format JJ/MM/AAAA, par exemple 05/03/2026.'],
+  [/^Field must match pattern .*\.$/, () => 'La valeur saisie n\'a pas la forme attendue.'],
+  [/^Field must have minimum length of (\d+)\.$/, n => `Saisissez au moins ${n} caractères.`],
+  [/^Field must have maximum length of (\d+)\.$/, n => `Saisissez au plus ${n} caractères.`],
+  [/^Field must have minimum value of (.+)\.$/, n => `La valeur doit être au moins ${n}.`],
+  [/^Field must have maximum value of (.+)\.$/, n => `La valeur doit être au plus ${n}.`],
+  [/^Field must be a valid email\.$/, () => 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.'],
+  [/^Field must be a valid {1,2}international phone number\..*$/, () => 'Saisissez un numéro de téléphone international, par exemple +33612345678.'],
+  [/^Select$/, () => 'Choisir'],
+  [/^Search$/, () => 'Rechercher'],
+  [/^No results$/, () => 'Aucun résultat'],
+  [/^<none>$/, () => '(aucun)']
+];
+
+function frenchText(text) {
+  const trimmed = text.trim();
+  for (const [english, french] of FORM_TEXTS) {
+    const match = trimmed.match(english);
+    if (match) {
+      return french(...match.slice(1));
+    }
+  }
+  return null;
+}
+
+function translateForms(root) {
+  if (!(root instanceof Element) || !root.closest('.fjs-container') && !root.querySelector('.fjs-container')) {
+    return;
+  }
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const french = frenchText(node.nodeValue);
+    if (french) {
+      node.nodeValue = french;
+    }
+  }
+  root.querySelectorAll('[placeholder]').forEach(field => {
+    const french = frenchText(field.getAttribute('placeholder'));
+    if (french) {
+      field.setAttribute('placeholder', french);
+    }
+  });
+}
+
+new MutationObserver(mutations => mutations.forEach(mutation => {
+  mutation.addedNodes.forEach(translateForms);
+  translateForms(mutation.target.nodeType === Node.TEXT_NODE ? mutation.target.parentElement : mutation.target);
+})).observe(document.body, {childList: true, subtree: true, characterData: true});
+
+async function getJson(url) {
+  const response = await fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+  return response.ok ? response.json() : null;
+}
+
+// The buttons a user cannot use: hidden by user-styles.css, from these marks on the page.
+async function markWhatTheUserMayDo() {
+  const user = await getJson(APP_USER);
+  if (!user || !user.userId) {
+    return;
+  }
+  const [taskOptions, groups] = await Promise.all([
+    fetch(ENGINE + 'task', {method: 'OPTIONS', credentials: 'same-origin', headers: {Accept: 'application/json'}})
+      .then(response => response.ok ? response.json() : null),
+    getJson(ENGINE + 'identity/groups?userId=' + encodeURIComponent(user.userId))
+  ]);
+  const body = document.body.classList;
+  body.toggle('registre-no-task-creation', !(taskOptions && taskOptions.links || []).some(link => link.rel === 'create'));
+  body.toggle('registre-no-cockpit', !(user.authorizedApps || []).includes('cockpit'));
+  const groupIds = (groups && groups.groups || []).map(group => group.id);
+  body.toggle('registre-read-only', groupIds.length > 0 && groupIds.every(id => id === 'auditeurs'));
+}
+
+// After a submission, a notice says what became of the complaint.
+function escape(text) {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span.innerHTML;
+}
+
+function notify(status, message) {
+  const injector = window.angular && window.angular.element(document.body).injector();
+  if (injector) {
+    injector.get('Notifications').addMessage({status: escape(status), message: escape(message), duration: 20000});
+    injector.get('$rootScope').$applyAsync();
+  }
+}
+
+function waitingSteps(activity) {
+  const children = activity.childActivityInstances || [];
+  return children.length === 0
+    ? [activity.activityName].filter(name => name)
+    : children.flatMap(waitingSteps);
+}
+
+async function tellWhereTheComplaintWent(processInstanceId) {
+  const instance = await getJson(ENGINE + 'history/process-instance/' + processInstanceId);
+  if (!instance || !instance.businessKey) {
+    return;
+  }
+  const complaint = `Réclamation ${instance.businessKey}`;
+  if (instance.state !== 'ACTIVE') {
+    notify(complaint, 'Son traitement est terminé.');
+    return;
+  }
+  const activities = await getJson(ENGINE + 'process-instance/' + processInstanceId + '/activity-instances');
+  const steps = [...new Set(activities ? waitingSteps(activities) : [])];
+  if (steps.length > 0) {
+    notify(complaint, 'Elle est maintenant à l\'étape : ' + steps.map(step => `« ${step} »`).join(', ') + '.');
+  }
+}
+
+async function afterTaskSubmission(taskId) {
+  const tasks = await getJson(ENGINE + 'history/task?taskId=' + encodeURIComponent(taskId));
+  if (tasks && tasks.length === 1) {
+    await tellWhereTheComplaintWent(tasks[0].processInstanceId);
+  }
+}
+
+const SUBMITTED_TASK = /\/task\/([^/]+)\/submit-form$/;
+const STARTED_INSTANCE = /\/process-definition\/.+\/submit-form$/;
+const open = XMLHttpRequest.prototype.open;
+XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+  if (method.toUpperCase() === 'POST') {
+    this.addEventListener('load', () => {
+      if (this.status >= 300) {
+        return;
+      }
+      const task = String(url).match(SUBMITTED_TASK);
+      if (task) {
+        setTimeout(() => afterTaskSubmission(decodeURIComponent(task[1])), 500);
+      } else if (STARTED_INSTANCE.test(String(url))) {
+        const instance = JSON.parse(this.responseText || '{}');
+        if (instance.businessKey) {
+          setTimeout(() => notify(`Réclamation ${instance.businessKey} enregistrée`,
+            'Son numéro d\'ordre est ' + instance.businessKey + ' : indiquez-le au client.'), 500);
+        }
+      }
+    });
+  }
+  return open.call(this, method, url, ...rest);
+};
+
+markWhatTheUserMayDo();

@@ -3,6 +3,33 @@
 
 const ENGINE = document.querySelector('base').getAttribute('engine-api') + 'engine/default/';
 const APP_USER = document.querySelector('base').getAttribute('admin-api') + 'auth/user/default';
+/** Camunda's resource type number of tasks. */
+const TASK_RESOURCE = 7;
+
+// The date picker (AngularJS's) reads months and days from $locale, which Camunda ships in English.
+const FRENCH_DATES = {
+  MONTH: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre',
+    'novembre', 'décembre'],
+  SHORTMONTH: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+  DAY: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  SHORTDAY: ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
+  FIRSTDAYOFWEEK: 0
+};
+
+function whenAngularIsReady(action) {
+  const injector = window.angular && window.angular.element(document.body).injector();
+  if (injector) {
+    action(injector);
+  } else {
+    setTimeout(() => whenAngularIsReady(action), 100);
+  }
+}
+
+whenAngularIsReady(injector => {
+  Object.assign(injector.get('$locale').DATETIME_FORMATS, FRENCH_DATES);
+  // Weeks start on Monday.
+  injector.get('uibDatepickerConfig').startingDay = 1;
+});
 
 // form-js texts, whole: a date field's pattern gets a message that shows the expected format.
 const FORM_TEXTS = [
@@ -61,19 +88,22 @@ async function getJson(url) {
   return response.ok ? response.json() : null;
 }
 
-// The buttons a user cannot use: hidden by user-styles.css, from these marks on the page.
+// The buttons a user cannot use: hidden by user-styles.css, from these marks on the page,
+// set again whenever another user logs in (Tasklist does not reload the page then).
+let markedUser = null;
+
 async function markWhatTheUserMayDo() {
   const user = await getJson(APP_USER);
-  if (!user || !user.userId) {
+  if (!user || !user.userId || user.userId === markedUser) {
     return;
   }
-  const [taskOptions, groups] = await Promise.all([
-    fetch(ENGINE + 'task', {method: 'OPTIONS', credentials: 'same-origin', headers: {Accept: 'application/json'}})
-      .then(response => response.ok ? response.json() : null),
+  markedUser = user.userId;
+  const [taskCreation, groups] = await Promise.all([
+    getJson(ENGINE + 'authorization/check?permissionName=CREATE&resourceName=task&resourceType=' + TASK_RESOURCE),
     getJson(ENGINE + 'identity/groups?userId=' + encodeURIComponent(user.userId))
   ]);
   const body = document.body.classList;
-  body.toggle('registre-no-task-creation', !(taskOptions && taskOptions.links || []).some(link => link.rel === 'create'));
+  body.toggle('registre-no-task-creation', !(taskCreation && taskCreation.authorized));
   body.toggle('registre-no-cockpit', !(user.authorizedApps || []).includes('cockpit'));
   const groupIds = (groups && groups.groups || []).map(group => group.id);
   body.toggle('registre-read-only', groupIds.length > 0 && groupIds.every(id => id === 'auditeurs'));
@@ -141,7 +171,7 @@ XMLHttpRequest.prototype.open = function (method, url, ...rest) {
         const instance = JSON.parse(this.responseText || '{}');
         if (instance.businessKey) {
           setTimeout(() => notify(`Réclamation ${instance.businessKey} enregistrée`,
-            'Son numéro d\'ordre est ' + instance.businessKey + ' : indiquez-le au client.'), 500);
+            'Indiquez ce numéro d\'ordre au client.'), 500);
         }
       }
     });
@@ -150,3 +180,4 @@ XMLHttpRequest.prototype.open = function (method, url, ...rest) {
 };
 
 markWhatTheUserMayDo();
+window.addEventListener('hashchange', markWhatTheUserMayDo);

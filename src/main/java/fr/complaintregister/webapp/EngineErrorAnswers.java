@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -35,6 +36,8 @@ final class EngineErrorAnswers {
   private static final Logger LOG = LoggerFactory.getLogger(EngineErrorAnswers.class);
   /** The engine's code for "belongs to no authenticated tenant". */
   private static final String OTHER_TENANT = "ENGINE-13034";
+  /** The engine's words for a task it does not find ("No matching task with id …", "No task found for task id …"). */
+  private static final Pattern TASK = Pattern.compile("(?i)\\btask\\b");
   private static final int BAD_REQUEST = Response.Status.BAD_REQUEST.getStatusCode();
   private static final int FORBIDDEN = Response.Status.FORBIDDEN.getStatusCode();
   private static final int NOT_FOUND = Response.Status.NOT_FOUND.getStatusCode();
@@ -56,8 +59,14 @@ final class EngineErrorAnswers {
     if (camunda.getStatus() >= Response.Status.INTERNAL_SERVER_ERROR.getStatusCode()) {
       return serverError(error);
     }
-    return refusal(camunda.getStatus(), camunda, messages.get(camunda.getStatus() == NOT_FOUND
-        ? "error.engine.notFound" : "error.engine.refused"), error);
+    return refusal(camunda.getStatus(), camunda, messages.get(refusalKey(camunda.getStatus(), error)), error);
+  }
+
+  private static String refusalKey(int status, Throwable error) {
+    if (status != NOT_FOUND) {
+      return "error.engine.refused";
+    }
+    return TASK.matcher(String.valueOf(error.getMessage())).find() ? "error.engine.taskNotFound" : "error.engine.notFound";
   }
 
   /** The engine's words when a permission is missing, also where it does not throw an AuthorizationException. */

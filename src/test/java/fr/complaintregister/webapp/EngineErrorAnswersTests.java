@@ -54,7 +54,7 @@ class EngineErrorAnswersTests {
 
     assertThat(response.getStatus()).isEqualTo(404);
     assertThat(((ExceptionDto) response.getEntity()).getMessage())
-        .startsWith("Cet élément n'existe plus").doesNotContain("No matching", "42");
+        .startsWith("La tâche n'existe plus").doesNotContain("No matching", "42");
   }
 
   @Test

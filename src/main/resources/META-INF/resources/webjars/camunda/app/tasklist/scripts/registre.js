@@ -78,9 +78,36 @@ function translateForms(root) {
   });
 }
 
+// Tasklist prefixes an error of its data layer with the data's name ("<task> <- ", sometimes
+// escaped twice) and may repeat it as status and message: the notice shows the server's message once.
+const DATA_PREFIX = /^\s*(<|&lt;)\w+(>|&gt;) (<|&lt;)- /;
+
+function cleanNotices(root) {
+  if (!(root instanceof Element)) {
+    return;
+  }
+  const alerts = root.matches('.notifications .alert') ? [root] : root.querySelectorAll('.notifications .alert');
+  alerts.forEach(alert => {
+    const status = alert.querySelector('.status');
+    const message = alert.querySelector('.message');
+    [status, message].filter(part => part && DATA_PREFIX.test(part.textContent))
+      .forEach(part => { part.textContent = part.textContent.replace(DATA_PREFIX, ''); });
+    if (status && message && status.textContent.trim() === message.textContent.trim()) {
+      const separator = message.previousElementSibling;
+      if (separator && separator !== status) {
+        separator.style.display = 'none';
+      }
+      message.style.display = 'none';
+    }
+  });
+}
+
 new MutationObserver(mutations => mutations.forEach(mutation => {
+  const changed = mutation.target.nodeType === Node.TEXT_NODE ? mutation.target.parentElement : mutation.target;
   mutation.addedNodes.forEach(translateForms);
-  translateForms(mutation.target.nodeType === Node.TEXT_NODE ? mutation.target.parentElement : mutation.target);
+  mutation.addedNodes.forEach(cleanNotices);
+  translateForms(changed);
+  cleanNotices(changed && changed.closest('.notifications .alert'));
 })).observe(document.body, {childList: true, subtree: true, characterData: true});
 
 async function getJson(url) {
@@ -119,7 +146,7 @@ function escape(text) {
 function notify(status, message) {
   const injector = window.angular && window.angular.element(document.body).injector();
   if (injector) {
-    injector.get('Notifications').addMessage({status: escape(status), message: escape(message), duration: 20000});
+    injector.get('Notifications').addMessage({status: escape(status), message: escape(message), duration: 10000});
     injector.get('$rootScope').$applyAsync();
   }
 }

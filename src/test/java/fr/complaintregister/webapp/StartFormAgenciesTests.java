@@ -17,11 +17,11 @@ class StartFormAgenciesTests extends ComplaintTestSupport {
 
   @Test
   void aRecorderOfOneAgencyFindsItChosen() {
-    JsonNode agency = agencyField("alice");
+    JsonNode agency = agencyField("camille");
 
-    assertThat(values(agency)).containsExactly("1601");
-    assertThat(agency.path("values").get(0).path("label").asText()).isEqualTo("Agence 1601");
-    assertThat(agency.path("defaultValue").asText()).isEqualTo("1601");
+    assertThat(values(agency)).containsExactly("1602");
+    assertThat(agency.path("values").get(0).path("label").asText()).isEqualTo("Agence 1602");
+    assertThat(agency.path("defaultValue").asText()).isEqualTo("1602");
     assertThat(agency.has("valuesKey")).isFalse();
   }
 

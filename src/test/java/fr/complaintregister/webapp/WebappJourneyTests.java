@@ -63,7 +63,7 @@ class WebappJourneyTests extends ComplaintTestSupport {
       alice.click(COMPLAINT_PROCESS);
       alice.type(field("ClientName"), "Jeanne Dupont");
       alice.type(RECEPTION_DATE, today.plusDays(1).format(FRENCH_DATE));
-      alice.click(By.cssSelector(".fjs-form-field:has([id$='Field_Agency']) .fjs-select-display"));
+      alice.type(field("Agency"), agency);
       alice.click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and normalize-space()='Agence " + agency + "']"));
       alice.type(field("Subject"), "Leçon de conduite annulée sans prévenir");
       alice.type(field("ProductOrService"), "Forfait permis B 20 heures");

@@ -127,7 +127,7 @@ class HandlerJourneyTests extends ComplaintTestSupport {
       camille.logIn("tasklist", "camille");
       camille.click(START_PROCESS);
       camille.click(COMPLAINT_PROCESS);
-      camille.waitForText("Agence 1602");
+      camille.waitUntil(browser -> "Agence 1602".equals(camille.find(field("Agency")).getDomProperty("value")));
       camille.screenshot("agency-chosen");
       camille.click(START_BUTTON);
       camille.waitForText("Ce champ est obligatoire.");

@@ -1,6 +1,8 @@
 package fr.complaintregister.process;
 
 import fr.complaintregister.complaint.Messages;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -13,14 +15,22 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The task filters every user finds in Tasklist on first login, created once. Each lists the
- * complaint's order number beside the task and puts the nearest deadline first.
+ * The task filters every user finds in Tasklist on first login, created once by name. Each shows
+ * on the task cards the complaint's order number, client and subject, and puts the nearest
+ * deadline first. A filter of an earlier version gets the columns it lacks at start-up; what an
+ * administrator changed in a filter is kept.
  */
 @Component
 class TasklistFilters {
 
   /** How soon a deadline must be to show under "Échéance proche ou dépassée". */
   private static final String DUE_SOON = "${dateTime().plusDays(3)}";
+  private static final String NOW = "${now()}";
+  /**
+   * The process variables shown on each task card (the client and subject as the start form set
+   * them: display copies, the register holds the truth), labelled by {@code filter.column.<name>}.
+   */
+  private static final List<String> COLUMNS = List.of(ProcessVariables.ORDER_NUMBER, "clientName", "subject");
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -44,11 +54,15 @@ class TasklistFilters {
         new TaskFilter("myGroups",
             () -> query().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
         new TaskFilter("dueSoon", () -> query().dueBeforeExpression(DUE_SOON)),
+        new TaskFilter("overdue", () -> query().dueBeforeExpression(NOW)),
         new TaskFilter("all", this::query));
     for (int priority = 0; priority < filters.size(); priority++) {
       String name = messages.get("filter." + filters.get(priority).key());
-      if (filterService.createFilterQuery().filterName(name).count() == 0) {
+      Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+      if (existing == null) {
         create(name, priority, filters.get(priority).query().get());
+      } else {
+        addMissingColumns(existing);
       }
     }
   }
@@ -64,8 +78,26 @@ class TasklistFilters {
             "priority", priority,
             "refresh", true,
             "showUndefinedVariable", false,
-            "variables", List.of(Map.of("name", ProcessVariables.ORDER_NUMBER,
-                "label", messages.get("filter.orderNumberColumn")))));
+            "variables", columns(List.of())));
     filterService.saveFilter(filter);
+  }
+
+  private void addMissingColumns(Filter filter) {
+    Map<String, Object> properties = new HashMap<>(filter.getProperties());
+    List<?> columns = properties.get("variables") instanceof List<?> list ? list : List.of();
+    List<Object> completed = columns(columns);
+    if (completed.size() > columns.size()) {
+      properties.put("variables", completed);
+      filterService.saveFilter(filter.setProperties(properties));
+    }
+  }
+
+  /** The columns given, followed by ours that they lack. */
+  private List<Object> columns(List<?> existing) {
+    List<Object> columns = new ArrayList<>(existing);
+    COLUMNS.stream()
+        .filter(name -> existing.stream().noneMatch(column -> column instanceof Map<?, ?> map && name.equals(map.get("name"))))
+        .forEach(name -> columns.add(Map.of("name", name, "label", messages.get("filter.column." + name))));
+    return columns;
   }
 }

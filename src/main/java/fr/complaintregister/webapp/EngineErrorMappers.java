@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 
 /**
- * Puts {@link EngineErrorAnswers} in every Jersey application of the process (the engine REST API
+ * Puts {@link EngineErrorAnswers} (and {@link TaskUpdates}, {@link StartForms}) in every Jersey application of the process (the engine REST API
  * and the webapps' own), found through {@code META-INF/services}: Camunda maps exactly these three
  * exception classes, and for the same class Jersey prefers the mapper of higher priority (lower
  * value), so ours answer instead of Camunda's whatever the endpoint.
@@ -23,6 +23,8 @@ public class EngineErrorMappers implements AutoDiscoverable {
     context.register(EngineFailures.class);
     context.register(RestFailures.class);
     context.register(UnexpectedFailures.class);
+    context.register(TaskUpdates.class);
+    context.register(StartForms.class);
   }
 
   @Priority(1)

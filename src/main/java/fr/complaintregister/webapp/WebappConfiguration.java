@@ -3,6 +3,7 @@ package fr.complaintregister.webapp;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.complaintregister.complaint.Messages;
 import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +31,16 @@ class WebappConfiguration {
     FilterRegistrationBean<PersonalDataHeaders> registration = first(new PersonalDataHeaders(), ENGINE_APIS);
     registration.addUrlPatterns(DOMAIN_API);
     return registration;
+  }
+
+  @Bean
+  TaskDates taskDates(ProcessEngine processEngine, TaskSettings settings) {
+    return new TaskDates(processEngine, settings);
+  }
+
+  @Bean
+  StartFormAgencies startFormAgencies(ProcessEngine processEngine) {
+    return new StartFormAgencies(processEngine);
   }
 
   /** Ahead of authentication: a malformed request is refused before anything else happens. */

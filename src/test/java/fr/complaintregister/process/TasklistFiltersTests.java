@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import fr.complaintregister.testing.ComplaintTestSupport;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -16,14 +18,41 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TasklistFiltersTests extends ComplaintTestSupport {
 
   @Autowired FilterService filterService;
+  @Autowired TasklistFilters tasklistFilters;
 
   @Test
   void filtersAreThereInOrderWithTheOrderNumberColumn() {
     assertThat(filterService.createTaskFilterQuery().orderByFilterName().asc().list())
         .extracting(filter -> filter.getName() + " #" + filter.getProperties().get("priority"))
-        .contains("Mes tâches #0", "Tâches de mes groupes #1", "Échéance proche ou dépassée #2", "Toutes les tâches #3");
+        .contains("Mes tâches #0", "Tâches de mes groupes #1", "Échéance proche ou dépassée #2", "En retard #3",
+            "Toutes les tâches #4");
     assertThat(filterService.createTaskFilterQuery().filterName("Toutes les tâches").singleResult().getProperties())
-        .containsEntry("variables", List.of(Map.of("name", "orderNumber", "label", "N° d'ordre")));
+        .containsEntry("variables", List.of(Map.of("name", "orderNumber", "label", "N° d'ordre"),
+            Map.of("name", "clientName", "label", "Client"), Map.of("name", "subject", "label", "Objet")));
+  }
+
+  @Test
+  void aFilterOfAnEarlierVersionGetsTheNewColumnsAndKeepsItsOwn() {
+    Filter mine = filterService.createTaskFilterQuery().filterName("Mes tâches").singleResult();
+    Map<String, Object> earlier = new HashMap<>(mine.getProperties());
+    earlier.put("variables", List.of(Map.of("name", "orderNumber", "label", "Numéro")));
+    filterService.saveFilter(mine.setProperties(earlier));
+
+    tasklistFilters.createMissing();
+
+    assertThat(filterService.getFilter(mine.getId()).getProperties().get("variables")).isEqualTo(List.of(
+        Map.of("name", "orderNumber", "label", "Numéro"),
+        Map.of("name", "clientName", "label", "Client"), Map.of("name", "subject", "label", "Objet")));
+    assertThat(filterService.createTaskFilterQuery().filterName("Mes tâches").count()).isEqualTo(1);
+  }
+
+  @Test
+  void overdueListsOnlyTasksPastTheirDueDate() {
+    clockAt("2026-05-04T09:00");
+    Task dueIn2Days = task(receivedOn(newAgency(), "2026-04-26"));
+    Task late = task(receivedOn(newAgency(), "2026-04-20"));
+
+    assertThat(listedFor("bruno", "En retard")).contains(late.getId()).doesNotContain(dueIn2Days.getId());
   }
 
   @Test

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +46,31 @@ class EngineErrorAnswersTests {
 
     assertThat(response.getStatus()).isEqualTo(403);
     assertThat(((ExceptionDto) response.getEntity()).getMessage()).startsWith("Action refusée");
+  }
+
+  @Test
+  void aTaskThatIsNoLongerThereIsAFrench404() {
+    Response response = answers.of(new InvalidRequestException(Response.Status.NOT_FOUND, "No matching task with id 42"));
+
+    assertThat(response.getStatus()).isEqualTo(404);
+    assertThat(((ExceptionDto) response.getEntity()).getMessage())
+        .startsWith("La tâche n'existe plus").doesNotContain("No matching", "42");
+  }
+
+  @Test
+  void theEnginesPermissionMessageIsAFrench403WhateverTheExceptionCarryingIt() {
+    Response response = answers.of(new InvalidRequestException(Response.Status.BAD_REQUEST,
+        "The user with id 'audrey' does not have one of the following permissions: 'UPDATE' permission on resource 'x'"));
+
+    assertThat(response.getStatus()).isEqualTo(403);
+    assertThat(((ExceptionDto) response.getEntity()).getMessage()).startsWith("Action refusée").doesNotContain("audrey");
+  }
+
+  @Test
+  void anyOtherRefusalKeepsItsStatusWithAFrenchMessage() {
+    Response response = answers.of(new BadUserRequestException("Cannot suspend: no such process definition"));
+
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(((ExceptionDto) response.getEntity()).getMessage()).startsWith("La demande n'a pas pu être traitée");
   }
 }

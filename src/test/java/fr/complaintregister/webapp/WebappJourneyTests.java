@@ -64,6 +64,7 @@ class WebappJourneyTests extends ComplaintTestSupport {
       alice.type(field("ClientName"), "Jeanne Dupont");
       alice.type(RECEPTION_DATE, today.plusDays(1).format(FRENCH_DATE));
       alice.type(field("Agency"), agency);
+      alice.click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and normalize-space()='Agence " + agency + "']"));
       alice.type(field("Subject"), "Leçon de conduite annulée sans prévenir");
       alice.type(field("ProductOrService"), "Forfait permis B 20 heures");
       alice.type(field("ClientAddress"), "3 rue des Lilas, 16000 Angoulême");

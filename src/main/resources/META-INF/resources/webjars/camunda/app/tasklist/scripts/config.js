@@ -1,5 +1,7 @@
 // Registre des réclamations: French first, English still offered.
 export default {
+  // French texts of the forms, buttons by rights, notices after a submission
+  customScripts: ['scripts/registre'],
   locales: {
     availableLocales: ['fr', 'en'],
     fallbackLocale: 'fr'

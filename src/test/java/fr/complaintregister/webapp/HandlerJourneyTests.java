@@ -1,0 +1,213 @@
+package fr.complaintregister.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.complaintregister.complaint.AgencyScope;
+import fr.complaintregister.complaint.RegisterEntry;
+import fr.complaintregister.complaint.RegisterQuery;
+import fr.complaintregister.testing.ComplaintTestSupport;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A handler's and a recorder's day in Tasklist, in a real browser, as French users see it. */
+@Tag("browser")
+@ExtendWith(BrowserAvailability.class)
+class HandlerJourneyTests extends ComplaintTestSupport {
+
+  private static final By START_PROCESS = By.xpath("//a[span[contains(@class, 'glyphicon-list-alt')]]");
+  private static final By COMPLAINT_PROCESS = By.xpath(
+      "//a[@ng-click='selectProcessDefinition(processDefinition)' and normalize-space()='Réclamation']");
+  private static final By START_BUTTON = By.cssSelector(".modal-footer .btn-primary");
+  private static final By SET_FOLLOW_UP = By.xpath("//a[normalize-space()='Définir la date de suivi']");
+  private static final By DUE_DATE = By.cssSelector(".task-details .due-date");
+  private static final By APPLY_DATE = By.cssSelector("button[ng-click^='applyChange']");
+  private static final By CREATE_TASK = By.cssSelector(".create-task-action");
+  private static final By CLAIM = By.cssSelector("button.claim");
+  private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
+  private static final By NOTICES = By.cssSelector(".notifications");
+
+  @LocalServerPort int port;
+  @Autowired FilterService filterService;
+
+  private final List<String> filtersOfThisTest = new ArrayList<>();
+
+  @Test
+  void aHandlerSetsAFollowUpDateAndMovesTheDueDateWhileTheRegistersDeadlinesStay() {
+    ProcessInstance complaint = receivedOn(newAgency(), LocalDate.now(PARIS).toString());
+    RegisterEntry before = row(complaint);
+    List<Date> timersBefore = timerDueDates(complaint);
+    Task task = taskQueryOf(complaint);
+    LocalDate due = parisDate(task.getDueDate());
+    // The date picker opens on the due date's month.
+    LocalDate newDue = due.withDayOfMonth(due.getDayOfMonth() == 15 ? 16 : 15);
+    try (Browser bruno = Browser.open(port, "handler-dates")) {
+      bruno.logIn("tasklist", "bruno");
+      openTask(bruno, complaint);
+      bruno.screenshot("task");
+      assertThat(bruno.all(CREATE_TASK)).as("nobody may create a standalone task")
+          .allSatisfy(link -> assertThat(link.isDisplayed()).isFalse());
+
+      bruno.click(SET_FOLLOW_UP);
+      bruno.screenshot("follow-up-date-picker");
+      bruno.click(APPLY_DATE);
+      bruno.waitUntil(browser -> taskQueryOf(complaint).getFollowUpDate() != null);
+      bruno.screenshot("follow-up-date-set");
+
+      bruno.click(DUE_DATE);
+      bruno.click(day(newDue.getDayOfMonth()));
+      bruno.screenshot("due-date-picker");
+      bruno.click(APPLY_DATE);
+      bruno.waitUntil(browser -> !task.getDueDate().equals(taskQueryOf(complaint).getDueDate()));
+      bruno.screenshot("due-date-moved");
+    }
+    assertThat(parisDate(taskQueryOf(complaint).getDueDate())).isEqualTo(newDue);
+    assertThat(taskQueryOf(complaint).getAssignee()).as("setting dates does not claim").isNull();
+    assertThat(row(complaint).acknowledgementDueDate()).isEqualTo(before.acknowledgementDueDate());
+    assertThat(row(complaint).answerDueDate()).isEqualTo(before.answerDueDate());
+    assertThat(timerDueDates(complaint)).isEqualTo(timersBefore);
+  }
+
+  @Test
+  void anOverdueTaskIsFoundByItsOrderNumberUnderEnRetardInWarningColourWithItsClientAndSubject() {
+    ProcessInstance late = receivedOn(newAgency(), LocalDate.now(PARIS).minusDays(20).toString());
+    ProcessInstance onTime = receivedOn(newAgency(), LocalDate.now(PARIS).toString());
+    try (Browser bruno = Browser.open(port, "handler-overdue")) {
+      bruno.logIn("tasklist", "bruno");
+      searchOverdue(bruno, onTime);
+      bruno.waitForText("Aucune tâche ne correspond aux filtres.");
+      bruno.screenshot("on-time-task-not-overdue");
+
+      searchOverdue(bruno, late);
+      bruno.waitForText("Jeanne Dupont");
+      By lateCard = card(late);
+      assertThat(bruno.text(lateCard)).contains("N° d'ordre", "Jeanne Dupont", "Leçon de conduite annulée sans prévenir");
+      assertThat(bruno.find(lateCard).findElements(By.cssSelector(".due-date.overdue"))).hasSize(1);
+      assertThat(bruno.find(lateCard).getCssValue("border-left-color")).isEqualTo("rgba(201, 48, 44, 1)");
+      bruno.screenshot("overdue-task-found-by-order-number");
+    }
+  }
+
+  @Test
+  void aHandlersSubmissionSaysWhereTheComplaintWentNext() {
+    ProcessInstance complaint = receivedOn(newAgency(), LocalDate.now(PARIS).toString());
+    try (Browser bruno = Browser.open(port, "handler-next-step")) {
+      bruno.logIn("tasklist", "bruno");
+      openTask(bruno, complaint);
+      bruno.click(CLAIM);
+      bruno.waitUntil(browser -> taskQueryOf(complaint).getAssignee() != null);
+      openTask(bruno, complaint);
+      bruno.click(COMPLETE);
+      bruno.waitForText("maintenant à l'étape");
+      bruno.screenshot("next-step-notice");
+      assertThat(bruno.text(NOTICES)).contains("Réclamation " + complaint.getBusinessKey(),
+          "« " + taskQueryOf(complaint).getName() + " »");
+    }
+  }
+
+  @Test
+  void aRecorderOfOneAgencyFindsItChosenAndIsToldTheOrderNumber() {
+    try (Browser camille = Browser.open(port, "recorder")) {
+      camille.logIn("tasklist", "camille");
+      camille.click(START_PROCESS);
+      camille.click(COMPLAINT_PROCESS);
+      camille.waitUntil(browser -> "Agence 1602".equals(camille.find(field("Agency")).getDomProperty("value")));
+      camille.screenshot("agency-chosen");
+      camille.click(START_BUTTON);
+      camille.waitForText("Ce champ est obligatoire.");
+      camille.screenshot("required-fields-in-french");
+
+      camille.type(field("ClientName"), "Paul Martin");
+      camille.type(field("ReceptionDate"), "1/2/2026");
+      camille.waitForText("Saisissez une date au format JJ/MM/AAAA");
+      camille.scrollTo(field("ReceptionDate"));
+      camille.screenshot("date-format-in-french");
+      camille.retype(field("ReceptionDate"), "");
+      camille.type(field("Subject"), "Facture envoyée deux fois");
+      camille.type(field("ProductOrService"), "Forfait code de la route");
+      camille.type(field("ClientEmail"), "paul.martin@exemple.fr");
+      camille.click(START_BUTTON);
+      camille.waitForText("enregistrée");
+      camille.screenshot("recorded");
+      RegisterEntry recorded = register.search(new RegisterQuery(null, "1602", null, null, "Paul Martin", 0, 10),
+          AgencyScope.every()).content().get(0);
+      assertThat(camille.text(NOTICES)).contains("Réclamation " + recorded.orderNumber() + " enregistrée");
+      assertThat(recorded.agency()).isEqualTo("1602");
+    }
+  }
+
+  /** Searches the "En retard" filter by order number, as Tasklist's search keeps it in the address. */
+  private void searchOverdue(Browser browser, ProcessInstance complaint) {
+    String overdue = filterService.createFilterQuery().filterName("En retard").singleResult().getId();
+    String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\""
+        + complaint.getBusinessKey() + "\",\"name\":\"\"}]";
+    browser.go("/camunda/app/tasklist/default/#/?filter=" + overdue + "&searchQuery="
+        + URLEncoder.encode(search, StandardCharsets.UTF_8));
+    browser.waitForText(complaint.getBusinessKey());
+  }
+
+  /** Opens the complaint's task from a filter of its own, as a user may save one (see WebappJourneyTests). */
+  private void openTask(Browser browser, ProcessInstance complaint) {
+    if (filtersOfThisTest.isEmpty()) {
+      saveFilterOf(complaint);
+    }
+    browser.go("/camunda/app/tasklist/default/#/?filter=" + filtersOfThisTest.get(0) + "&task=" + taskQueryOf(complaint).getId());
+    browser.waitForText("Réclamation " + complaint.getBusinessKey() + " de ");
+  }
+
+  private void saveFilterOf(ProcessInstance complaint) {
+    Filter filter = filterService.newTaskFilter("Dossier " + complaint.getBusinessKey())
+        .setQuery(taskService.createTaskQuery().processInstanceBusinessKey(complaint.getBusinessKey()));
+    filterService.saveFilter(filter);
+    filtersOfThisTest.add(filter.getId());
+  }
+
+  @AfterEach
+  void deleteFiltersOfThisTest() {
+    filtersOfThisTest.forEach(filterService::deleteFilter);
+    filtersOfThisTest.clear();
+  }
+
+  private Task taskQueryOf(ProcessInstance complaint) {
+    return taskService.createTaskQuery().processInstanceId(complaint.getId()).singleResult();
+  }
+
+  private List<Date> timerDueDates(ProcessInstance complaint) {
+    return managementService.createJobQuery().processInstanceId(complaint.getId()).timers().orderByJobDuedate().asc()
+        .list().stream().map(Job::getDuedate).toList();
+  }
+
+  private static LocalDate parisDate(Date date) {
+    return ZonedDateTime.ofInstant(date.toInstant(), PARIS).toLocalDate();
+  }
+
+  /** A day of the month the date picker shows (not one of the neighbouring months'). */
+  private static By day(int dayOfMonth) {
+    return By.xpath(String.format("//table//button[span[not(contains(@class, 'text-muted')) and normalize-space()='%02d']]",
+        dayOfMonth));
+  }
+
+  private static By card(ProcessInstance complaint) {
+    return By.xpath("//li[contains(@class, 'task')][.//*[normalize-space()='" + complaint.getBusinessKey() + "']]");
+  }
+
+  private static By field(String idSuffix) {
+    return By.cssSelector("[id$='Field_" + idSuffix + "']");
+  }
+}

@@ -6,17 +6,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ComplaintSummary {
 
-  private final ComplaintRegister register;
   private final Messages messages;
 
-  public ComplaintSummary(ComplaintRegister register, Messages messages) {
-    this.register = register;
+  public ComplaintSummary(Messages messages) {
     this.messages = messages;
   }
 
   /** @return the summary as Markdown, which Camunda Forms' text component renders; the client's texts show as typed */
-  public String of(String orderNumber) {
-    RegisterEntry entry = register.get(orderNumber);
+  public String of(RegisterEntry entry) {
     return messages.get("summary",
         entry.orderNumber(),
         Markdown.literal(entry.clientName()),

@@ -5,6 +5,9 @@ final class ProcessVariables {
 
   /** For display only (Tasklist's column): the process reads the order number from the business key. */
   static final String ORDER_NUMBER = "orderNumber";
+  /** For display only (Tasklist's columns): copies of the register's client name and subject. */
+  static final String CLIENT_NAME = "clientName";
+  static final String SUBJECT = "subject";
   static final String ANSWERED_AT_ONCE = "answeredAtOnce";
   /**
    * An answer written in the recording form waits for its check; false once a signatory sends it

@@ -27,10 +27,11 @@ class TasklistFilters {
   private static final String DUE_SOON = "${dateTime().plusDays(3)}";
   private static final String NOW = "${now()}";
   /**
-   * The process variables shown on each task card (the client and subject as the start form set
-   * them: display copies, the register holds the truth), labelled by {@code filter.column.<name>}.
+   * The variables shown on each task card (display copies, see {@code ShowComplaintSummaryListener}),
+   * labelled by {@code filter.column.<name>}.
    */
-  private static final List<String> COLUMNS = List.of(ProcessVariables.ORDER_NUMBER, "clientName", "subject");
+  private static final List<String> COLUMNS =
+      List.of(ProcessVariables.ORDER_NUMBER, ProcessVariables.CLIENT_NAME, ProcessVariables.SUBJECT);
 
   private final FilterService filterService;
   private final TaskService taskService;

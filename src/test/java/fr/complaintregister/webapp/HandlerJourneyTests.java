@@ -1,5 +1,12 @@
 package fr.complaintregister.webapp;
 
+import static fr.complaintregister.webapp.TasklistPage.CLAIM;
+import static fr.complaintregister.webapp.TasklistPage.COMPLAINT_PROCESS;
+import static fr.complaintregister.webapp.TasklistPage.COMPLETE;
+import static fr.complaintregister.webapp.TasklistPage.START_BUTTON;
+import static fr.complaintregister.webapp.TasklistPage.START_PROCESS;
+import static fr.complaintregister.webapp.TasklistPage.field;
+import static fr.complaintregister.webapp.TasklistPage.taskCard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.complaintregister.complaint.AgencyScope;
@@ -31,16 +38,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ExtendWith(BrowserAvailability.class)
 class HandlerJourneyTests extends ComplaintTestSupport {
 
-  private static final By START_PROCESS = By.xpath("//a[span[contains(@class, 'glyphicon-list-alt')]]");
-  private static final By COMPLAINT_PROCESS = By.xpath(
-      "//a[@ng-click='selectProcessDefinition(processDefinition)' and normalize-space()='Réclamation']");
-  private static final By START_BUTTON = By.cssSelector(".modal-footer .btn-primary");
   private static final By SET_FOLLOW_UP = By.xpath("//a[normalize-space()='Définir la date de suivi']");
   private static final By DUE_DATE = By.cssSelector(".task-details .due-date");
   private static final By APPLY_DATE = By.cssSelector("button[ng-click^='applyChange']");
   private static final By CREATE_TASK = By.cssSelector(".create-task-action");
-  private static final By CLAIM = By.cssSelector("button.claim");
-  private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
   private static final By NOTICES = By.cssSelector(".notifications");
 
   @LocalServerPort int port;
@@ -96,7 +97,7 @@ class HandlerJourneyTests extends ComplaintTestSupport {
 
       searchOverdue(bruno, late);
       bruno.waitForText("Jeanne Dupont");
-      By lateCard = card(late);
+      By lateCard = taskCard(late.getBusinessKey());
       assertThat(bruno.text(lateCard)).contains("N° d'ordre", "Jeanne Dupont", "Leçon de conduite annulée sans prévenir");
       assertThat(bruno.find(lateCard).findElements(By.cssSelector(".due-date.overdue"))).hasSize(1);
       assertThat(bruno.find(lateCard).getCssValue("border-left-color")).isEqualTo("rgba(201, 48, 44, 1)");
@@ -201,13 +202,5 @@ class HandlerJourneyTests extends ComplaintTestSupport {
   private static By day(int dayOfMonth) {
     return By.xpath(String.format("//table//button[span[not(contains(@class, 'text-muted')) and normalize-space()='%02d']]",
         dayOfMonth));
-  }
-
-  private static By card(ProcessInstance complaint) {
-    return By.xpath("//li[contains(@class, 'task')][.//*[normalize-space()='" + complaint.getBusinessKey() + "']]");
-  }
-
-  private static By field(String idSuffix) {
-    return By.cssSelector("[id$='Field_" + idSuffix + "']");
   }
 }

@@ -1,10 +1,10 @@
 package fr.complaintregister.webapp;
 
+import static fr.complaintregister.webapp.TasklistPage.FRENCH_DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
@@ -22,7 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ExtendWith(BrowserAvailability.class)
 class QualityManagerJourneyTests extends ComplaintTestSupport {
 
-  private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final By OPEN_COMPLAINTS = By.cssSelector("table.registre-open-complaints");
   private static final By INSTANCE_ACTIONS = By.cssSelector(".ctn-toolbar a");
   private static final By VARIABLE_CHANGES = By.cssSelector(

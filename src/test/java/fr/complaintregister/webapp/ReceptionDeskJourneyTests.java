@@ -1,5 +1,12 @@
 package fr.complaintregister.webapp;
 
+import static fr.complaintregister.webapp.TasklistPage.COMPLAINT_PROCESS;
+import static fr.complaintregister.webapp.TasklistPage.FRENCH_DATE;
+import static fr.complaintregister.webapp.TasklistPage.START_BUTTON;
+import static fr.complaintregister.webapp.TasklistPage.START_PROCESS;
+import static fr.complaintregister.webapp.TasklistPage.agencyChoice;
+import static fr.complaintregister.webapp.TasklistPage.field;
+import static fr.complaintregister.webapp.TasklistPage.taskCard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.complaintregister.complaint.AgencyScope;
@@ -7,7 +14,6 @@ import fr.complaintregister.complaint.RegisterEntry;
 import fr.complaintregister.complaint.RegisterQuery;
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +30,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ExtendWith(BrowserAvailability.class)
 class ReceptionDeskJourneyTests extends ComplaintTestSupport {
 
-  private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final By START_PROCESS = By.xpath("//a[span[contains(@class, 'glyphicon-list-alt')]]");
-  private static final By COMPLAINT_PROCESS = By.xpath(
-      "//a[@ng-click='selectProcessDefinition(processDefinition)' and normalize-space()='Réclamation']");
-  private static final By START_BUTTON = By.cssSelector(".modal-footer .btn-primary");
   private static final By MY_TASKS = By.partialLinkText("Mes tâches");
   private static final By RECEIPT_TASK = By.partialLinkText("Remettre le récépissé au client");
   private static final By ANSWER_TASK = By.partialLinkText("Instruire et répondre à la réclamation");
@@ -45,6 +46,8 @@ class ReceptionDeskJourneyTests extends ComplaintTestSupport {
       RegisterEntry row = rowsOf(agency).get(0);
 
       alice.click(MY_TASKS);
+      assertThat(alice.text(taskCard(row.orderNumber()))).as("the card tells whose complaint it is")
+          .contains("Jeanne Dupont", "Leçon de conduite annulée sans prévenir");
       alice.click(RECEIPT_TASK);
       alice.waitForText("Réclamation " + row.orderNumber() + " de Jeanne Dupont");
 
@@ -100,6 +103,7 @@ class ReceptionDeskJourneyTests extends ComplaintTestSupport {
     browser.click(COMPLAINT_PROCESS);
     browser.type(field("ClientName"), "Jeanne Dupont");
     browser.type(field("Agency"), agency);
+    browser.click(agencyChoice(agency));
     browser.type(field("Subject"), "Leçon de conduite annulée sans prévenir");
     browser.type(field("ProductOrService"), "Forfait permis B 20 heures");
     browser.type(field("ClientAddress"), "3 rue des Lilas, 16000 Angoulême");
@@ -122,8 +126,4 @@ class ReceptionDeskJourneyTests extends ComplaintTestSupport {
     return register.search(new RegisterQuery(null, agency, null, null, null, 0, 10), AgencyScope.every()).content();
   }
 
-  /** A Camunda Forms field, by the id it has in our form files. */
-  private static By field(String idSuffix) {
-    return By.cssSelector("[id$='Field_" + idSuffix + "']");
-  }
-}
+  /** A Camunda Forms field, by the id it has in our form files. */}

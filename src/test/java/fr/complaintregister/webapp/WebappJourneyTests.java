@@ -1,5 +1,13 @@
 package fr.complaintregister.webapp;
 
+import static fr.complaintregister.webapp.TasklistPage.CLAIM;
+import static fr.complaintregister.webapp.TasklistPage.COMPLAINT_PROCESS;
+import static fr.complaintregister.webapp.TasklistPage.COMPLETE;
+import static fr.complaintregister.webapp.TasklistPage.FRENCH_DATE;
+import static fr.complaintregister.webapp.TasklistPage.START_BUTTON;
+import static fr.complaintregister.webapp.TasklistPage.START_PROCESS;
+import static fr.complaintregister.webapp.TasklistPage.agencyChoice;
+import static fr.complaintregister.webapp.TasklistPage.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.complaintregister.complaint.ComplaintStatus;
@@ -8,7 +16,6 @@ import fr.complaintregister.complaint.AgencyScope;
 import fr.complaintregister.complaint.RegisterQuery;
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +38,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ExtendWith(BrowserAvailability.class)
 class WebappJourneyTests extends ComplaintTestSupport {
 
-  private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final By START_PROCESS = By.xpath("//a[span[contains(@class, 'glyphicon-list-alt')]]");
-  private static final By COMPLAINT_PROCESS = By.xpath(
-      "//a[@ng-click='selectProcessDefinition(processDefinition)' and normalize-space()='Réclamation']");
-  private static final By START_BUTTON = By.cssSelector(".modal-footer .btn-primary");
-  private static final By CLAIM = By.cssSelector("button.claim");
-  private static final By COMPLETE = By.cssSelector("button[ng-click='complete()']");
   private static final By CLOSE_NOTIFICATION = By.cssSelector("button[ng-click='removeNotification(notification)']");
   private static final By RECEPTION_DATE = field("ReceptionDate");
   /** The text view of a task form that shows the complaint's summary (Text_ComplaintSummary). */
@@ -64,7 +64,7 @@ class WebappJourneyTests extends ComplaintTestSupport {
       alice.type(field("ClientName"), "Jeanne Dupont");
       alice.type(RECEPTION_DATE, today.plusDays(1).format(FRENCH_DATE));
       alice.type(field("Agency"), agency);
-      alice.click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and normalize-space()='Agence " + agency + "']"));
+      alice.click(agencyChoice(agency));
       alice.type(field("Subject"), "Leçon de conduite annulée sans prévenir");
       alice.type(field("ProductOrService"), "Forfait permis B 20 heures");
       alice.type(field("ClientAddress"), "3 rue des Lilas, 16000 Angoulême");
@@ -266,8 +266,4 @@ class WebappJourneyTests extends ComplaintTestSupport {
     return register.search(new RegisterQuery(null, agency, null, null, null, 0, 10), AgencyScope.every()).content();
   }
 
-  /** A Camunda Forms field, by the id it has in our form files. */
-  private static By field(String idSuffix) {
-    return By.cssSelector("[id$='Field_" + idSuffix + "']");
-  }
-}
+  /** A Camunda Forms field, by the id it has in our form files. */}

@@ -91,17 +91,35 @@ class HandlerJourneyTests extends ComplaintTestSupport {
     ProcessInstance onTime = receivedOn(newAgency(), LocalDate.now(PARIS).toString());
     try (Browser bruno = Browser.open(port, "handler-overdue")) {
       bruno.logIn("tasklist", "bruno");
-      searchOverdue(bruno, onTime);
+      search(bruno, "En retard", onTime);
       bruno.waitForText("Aucune tâche ne correspond aux filtres.");
       bruno.screenshot("on-time-task-not-overdue");
 
-      searchOverdue(bruno, late);
+      search(bruno, "En retard", late);
       bruno.waitForText("Jeanne Dupont");
       By lateCard = taskCard(late.getBusinessKey());
       assertThat(bruno.text(lateCard)).contains("N° d'ordre", "Jeanne Dupont", "Leçon de conduite annulée sans prévenir");
       assertThat(bruno.find(lateCard).findElements(By.cssSelector(".due-date.overdue"))).hasSize(1);
       assertThat(bruno.find(lateCard).getCssValue("border-left-color")).isEqualTo("rgba(201, 48, 44, 1)");
       bruno.screenshot("overdue-task-found-by-order-number");
+    }
+  }
+
+  @Test
+  void theDirectionFindsALateComplaintAmongTasksDueSoonAndNotesWhatItDid() {
+    ProcessInstance late = receivedOn(newAgency(), LocalDate.now(PARIS).minusDays(12).toString());
+    fireDueTimers(late);
+    try (Browser diane = Browser.open(port, "direction-late")) {
+      diane.logIn("tasklist", "diane");
+      search(diane, "Échéance proche ou dépassée", late);
+      diane.click(By.partialLinkText("Réclamation en retard"));
+      diane.waitForText("Le délai fixé par le plan de gestion des réclamations est dépassé.");
+      diane.screenshot("late-complaint-due-soon");
+      diane.click(CLAIM);
+      diane.type(field("FollowUpNote"), "Gestionnaire relancé par téléphone.");
+      diane.click(COMPLETE);
+      diane.waitUntil(browser -> followUpTexts(late).stream().anyMatch(text -> text.endsWith("Gestionnaire relancé par téléphone.")));
+      diane.screenshot("late-complaint-handled");
     }
   }
 
@@ -153,12 +171,12 @@ class HandlerJourneyTests extends ComplaintTestSupport {
     }
   }
 
-  /** Searches the "En retard" filter by order number, as Tasklist's search keeps it in the address. */
-  private void searchOverdue(Browser browser, ProcessInstance complaint) {
-    String overdue = filterService.createFilterQuery().filterName("En retard").singleResult().getId();
+  /** Searches a filter by order number, as Tasklist's search keeps it in the address. */
+  private void search(Browser browser, String filterName, ProcessInstance complaint) {
+    String filter = filterService.createFilterQuery().filterName(filterName).singleResult().getId();
     String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\""
         + complaint.getBusinessKey() + "\",\"name\":\"\"}]";
-    browser.go("/camunda/app/tasklist/default/#/?filter=" + overdue + "&searchQuery="
+    browser.go("/camunda/app/tasklist/default/#/?filter=" + filter + "&searchQuery="
         + URLEncoder.encode(search, StandardCharsets.UTF_8));
     browser.waitForText(complaint.getBusinessKey());
   }

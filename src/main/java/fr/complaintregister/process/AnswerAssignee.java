@@ -29,7 +29,7 @@ public class AnswerAssignee {
   public String of(DelegateExecution execution, List<Map<String, Object>> qualifiedHandlers) {
     String author = (String) execution.getVariable(ProcessVariables.ANSWERED_BY);
     String person = author != null ? author : facts.acknowledgedBy(execution);
-    return person != null && qualification.names(person, groupsOf(person), qualifiedHandlers) ? person : null;
+    return person != null && qualification.qualifies(person, groupsOf(person), qualifiedHandlers) ? person : null;
   }
 
   /** Read as the engine, not as the user at work: a handler may not list other people's groups. */

@@ -42,7 +42,6 @@ public class CheckSignatureDelegate implements JavaDelegate {
       execution.removeVariable(ProcessVariables.SIGNATURE_REFUSAL);
     } else {
       execution.setVariable(ProcessVariables.SIGNATURE_REFUSAL, Markdown.literal(signature.comment()));
-      execution.setVariable(ProcessVariables.ANSWER_FROM_DESK, false);
       handling.refuseSignature(OrderNumber.of(execution), currentUser.id(),
           signature.comment());
     }

@@ -23,7 +23,7 @@ public class ComplaintFacts {
     return register.get(OrderNumber.of(execution)).recordedBy();
   }
 
-  /** Who acknowledged the complaint, or null when it was answered at once. */
+  /** Who acknowledged the complaint: the handler on its register row, null until then. */
   public String acknowledgedBy(DelegateExecution execution) {
     return register.get(OrderNumber.of(execution)).handler();
   }

@@ -9,10 +9,7 @@ final class ProcessVariables {
   static final String CLIENT_NAME = "clientName";
   static final String SUBJECT = "subject";
   static final String ANSWERED_AT_ONCE = "answeredAtOnce";
-  /**
-   * An answer written in the recording form waits for its check; false once a signatory sends it
-   * back, as the next one is written in the answer task.
-   */
+  /** An answer written in the recording form waits for its check: a transient mark, see {@link DeskAnswer}. */
   static final String ANSWER_FROM_DESK = "answerFromDesk";
   /** Whether the recorder gets a task showing what to hand over to the client; false for the domain API, which returns it. */
   static final String RECEIPT_TO_HAND_OVER = "receiptToHandOver";

@@ -52,7 +52,8 @@ public class Qualification {
     }
   }
 
-  public boolean names(String userId, Collection<String> userGroups, List<Map<String, Object>> rows) {
+  /** Whether the table's rows name the user or one of their groups. */
+  public boolean qualifies(String userId, Collection<String> userGroups, List<Map<String, Object>> rows) {
     return users(rows).contains(userId) || groups(rows).stream().anyMatch(userGroups::contains);
   }
 

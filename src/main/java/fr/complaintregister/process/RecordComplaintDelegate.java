@@ -44,7 +44,7 @@ public class RecordComplaintDelegate implements JavaDelegate {
     execution.setProcessBusinessKey(entry.orderNumber());
     execution.setVariable(ProcessVariables.ORDER_NUMBER, entry.orderNumber());
     execution.setVariable(ProcessVariables.ANSWERED_AT_ONCE, entry.answeredAtOnce());
-    execution.setVariable(ProcessVariables.ANSWER_FROM_DESK, entry.answeredAtOnce());
+    DeskAnswer.mark(execution, entry.answeredAtOnce());
     execution.setVariable(ProcessVariables.RECEIPT_TO_HAND_OVER,
         !Boolean.FALSE.equals(execution.getVariable(ProcessVariables.RECEIPT_TO_HAND_OVER)));
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import fr.complaintregister.complaint.ComplaintStatus;
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -76,6 +77,20 @@ class AcknowledgementDeadlineTests extends ComplaintTestSupport {
 
     assertThat(followUpTexts(complaint)).last()
         .isEqualTo("Retard d'accusé de réception examiné par la direction. Relance de l'agence faite.");
+  }
+
+  @Test
+  void answeringALateComplaintClosesItWithItsOpenLateNoticeAndStopsTheAnswerTimers() {
+    clockAt("2026-02-11T00:00");
+    fireDueTimers(complaint);
+    clockAt("2026-02-12T10:00");
+    completeAs("bruno", task("Task_AcknowledgeComplaint", complaint), Map.of());
+    completeAs("bruno", task("Task_AnswerComplaint", complaint),
+        Map.of("outcome", "ACCEPTED", "answerText", "La leçon annulée vous est rendue."));
+
+    assertThat(complaint).isEnded();
+    assertThat(managementService.createJobQuery().processInstanceId(complaint.getId()).count()).isZero();
+    assertThat(row(complaint).status()).isEqualTo(ComplaintStatus.ANSWERED);
   }
 
   @Test

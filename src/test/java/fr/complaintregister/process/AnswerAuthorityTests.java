@@ -45,9 +45,9 @@ class AnswerAuthorityTests {
     List<Map<String, Object>> rows = rows(row("accueil", "claire"));
     Qualification qualification = qualificationFor(user("bruno"));
 
-    assertThat(qualification.names("alice", List.of("accueil"), rows)).isTrue();
-    assertThat(qualification.names("claire", List.of(), rows)).isTrue();
-    assertThat(qualification.names("bruno", List.of("gestionnaires"), rows)).isFalse();
+    assertThat(qualification.qualifies("alice", List.of("accueil"), rows)).isTrue();
+    assertThat(qualification.qualifies("claire", List.of(), rows)).isTrue();
+    assertThat(qualification.qualifies("bruno", List.of("gestionnaires"), rows)).isFalse();
   }
 
   @Test

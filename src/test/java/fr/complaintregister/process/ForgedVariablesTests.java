@@ -37,6 +37,19 @@ class ForgedVariablesTests extends ComplaintTestSupport {
   }
 
   @Test
+  void anAnswerSentWithAnotherTaskStillWaitsForTheAnswerTask() {
+    clockAt("2026-02-02T09:00");
+    ProcessInstance complaint = receivedOn(newAgency(), "2026-02-02");
+
+    completeAs("bruno", task(complaint), Map.of("answerFromDesk", true, "outcome", "ACCEPTED",
+        "answerText", "Réponse glissée avec l'accusé de réception."));
+
+    assertThat(complaint).isWaitingAt("Task_AnswerComplaint");
+    assertThat(row(complaint).status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+    assertThat(row(complaint).answerText()).isNull();
+  }
+
+  @Test
   void aSignatoryCannotChangeTheAnswerTheySign() {
     ProcessInstance complaint = awaitingSignatureFor(200);
     Map<String, Object> forged = new HashMap<>(Map.of("signatureDecision", "SIGNED"));

@@ -161,9 +161,9 @@ public abstract class ComplaintTestSupport {
     return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(timerId).singleResult();
   }
 
-  /** Executes the timers of the instance that are due at the engine's current time, as the job executor would. */
+  /** Executes the timers of the instance that are due at the engine's current time, earliest first, as the job executor would. */
   protected void fireDueTimers(ProcessInstance instance) {
-    managementService.createJobQuery().processInstanceId(instance.getId()).executable().list()
+    managementService.createJobQuery().processInstanceId(instance.getId()).executable().orderByJobDuedate().asc().list()
         .forEach(job -> managementService.executeJob(job.getId()));
   }
 

@@ -9,12 +9,13 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 
 /**
- * Puts {@link EngineErrorAnswers} (and {@link TaskUpdates}, {@link StartForms}) in every Jersey application of the process (the engine REST API
- * and the webapps' own), found through {@code META-INF/services}: Camunda maps exactly these three
- * exception classes, and for the same class Jersey prefers the mapper of higher priority (lower
- * value), so ours answer instead of Camunda's whatever the endpoint.
+ * Puts our extensions in every Jersey application of the process (the engine REST API and the
+ * webapps' own), found through {@code META-INF/services}: the request filters {@link TaskUpdates}
+ * and {@link StartForms}, and the error mappers answering with {@link EngineErrorAnswers}. Camunda
+ * maps exactly these three exception classes, and for the same class Jersey prefers the mapper of
+ * higher priority (lower value), so ours answer instead of Camunda's whatever the endpoint.
  */
-public class EngineErrorMappers implements AutoDiscoverable {
+public class EngineRestExtensions implements AutoDiscoverable {
 
   private static final EngineErrorAnswers ANSWERS = new EngineErrorAnswers();
 

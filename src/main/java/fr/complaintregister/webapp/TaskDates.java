@@ -13,9 +13,10 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Sets a task's follow-up and due dates for whoever works on it: its assignee or one of its
- * candidates, in their own agency. The engine would ask for the right to update the whole task,
- * which also hands it to anyone: a handler holds only the right to work on it (TASK_WORK).
+ * Sets a task's follow-up and due dates for whoever works on it: its assignee, or one of its
+ * candidates while nobody took it, in their own agency. The engine would ask for the right to
+ * update the whole task, which also hands it to anyone: a handler holds only the right to work on
+ * it (TASK_WORK).
  * The update is written under the caller's name in the engine's operation log.
  */
 class TaskDates {
@@ -75,9 +76,10 @@ class TaskDates {
     }
   }
 
+  /** The assignee once someone took the task, else its candidates (users or groups). */
   private boolean worksOn(Task task, Authentication caller) {
-    if (caller.getUserId().equals(task.getAssignee())) {
-      return true;
+    if (task.getAssignee() != null) {
+      return caller.getUserId().equals(task.getAssignee());
     }
     List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
     return taskService.getIdentityLinksForTask(task.getId()).stream()

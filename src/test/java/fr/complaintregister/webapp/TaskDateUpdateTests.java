@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.complaintregister.complaint.RegisterEntry;
 import fr.complaintregister.testing.ComplaintTestSupport;
+import fr.complaintregister.testing.WebappLogin;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -24,8 +25,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Setting a task's follow-up and due dates through the engine REST APIs, as Tasklist does (it
@@ -68,7 +67,7 @@ class TaskDateUpdateTests extends ComplaintTestSupport {
 
   @Test
   void theWebappsEngineApiTakesTheSameUpdateInTheUsersSession() {
-    HttpHeaders session = logIn("bruno");
+    HttpHeaders session = WebappLogin.logIn(http, "tasklist", "bruno");
 
     ResponseEntity<String> response = http.exchange("/camunda/api/engine/engine/default/task/" + acknowledgement.getId(),
         HttpMethod.PUT, new HttpEntity<>(tasklistUpdate("bruno", FOLLOW_UP, null).toString(), session), String.class);
@@ -99,6 +98,20 @@ class TaskDateUpdateTests extends ComplaintTestSupport {
     assertThat(otherAgency.getStatusCode().value()).isEqualTo(403);
     assertThat(otherAgency.getBody()).contains("agence dont vous n'êtes pas membre");
     assertThat(currentTask().getFollowUpDate()).isNull();
+  }
+
+  @Test
+  void onceAColleagueTookTheTaskOnlyTheyMayChangeItsDates() {
+    taskService.claim(acknowledgement.getId(), "bruno");
+
+    ResponseEntity<String> signatory = putOnEngineRest("sophie", tasklistUpdate("sophie", FOLLOW_UP, DUE));
+
+    assertThat(signatory.getStatusCode().value()).isEqualTo(403);
+    assertThat(signatory.getBody()).contains("Seules les personnes qui travaillent sur cette tâche");
+    assertThat(currentTask().getDueDate()).isEqualTo(acknowledgement.getDueDate());
+    assertThat(currentTask().getFollowUpDate()).isNull();
+    assertThat(putOnEngineRest("bruno", tasklistUpdate("bruno", FOLLOW_UP, DUE)).getStatusCode().value())
+        .as("the one who took it").isEqualTo(204);
   }
 
   @Test
@@ -138,40 +151,6 @@ class TaskDateUpdateTests extends ComplaintTestSupport {
     headers.setContentType(MediaType.APPLICATION_JSON);
     return http.withBasicAuth(user, user).exchange("/engine-rest/task/" + acknowledgement.getId(), HttpMethod.PUT,
         new HttpEntity<>(body.toString(), headers), String.class);
-  }
-
-  /**
-   * Logs in to Tasklist as the webapp does, and returns what it then sends: the new session's
-   * cookie and the CSRF token the session's first answer gives.
-   */
-  private HttpHeaders logIn(String user) {
-    ResponseEntity<String> loginPage = http.getForEntity("/camunda/app/tasklist/", String.class);
-    HttpHeaders login = new HttpHeaders();
-    login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    login.add("X-XSRF-TOKEN", cookie(loginPage, "XSRF-TOKEN"));
-    login.add(HttpHeaders.COOKIE, "XSRF-TOKEN=" + cookie(loginPage, "XSRF-TOKEN")
-        + "; JSESSIONID=" + cookie(loginPage, "JSESSIONID"));
-    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", user);
-    ResponseEntity<String> loggedIn = http.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist",
-        new HttpEntity<>(form, login), String.class);
-    assertThat(loggedIn.getStatusCode().value()).as(loggedIn.getBody()).isEqualTo(200);
-
-    HttpHeaders session = new HttpHeaders();
-    session.add(HttpHeaders.COOKIE, "JSESSIONID=" + cookie(loggedIn, "JSESSIONID"));
-    String csrf = http.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET, new HttpEntity<>(session),
-        String.class).getHeaders().getFirst("X-XSRF-TOKEN");
-    session.add("X-XSRF-TOKEN", csrf);
-    session.setContentType(MediaType.APPLICATION_JSON);
-    return session;
-  }
-
-  private static String cookie(ResponseEntity<?> response, String name) {
-    return response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
-        .filter(cookie -> cookie.startsWith(name + "="))
-        .map(cookie -> cookie.substring(name.length() + 1).split(";")[0])
-        .findFirst().orElseThrow(() -> new AssertionError("no cookie " + name));
   }
 
   private Task currentTask() {

@@ -55,6 +55,10 @@ record TaskDateChange(SentDate due, SentDate followUp, List<String> otherChanges
     return due != null && !Objects.equals(due.value(), task.getDueDate());
   }
 
+  boolean removesDue(Task task) {
+    return due != null && due.value() == null && task.getDueDate() != null;
+  }
+
   private static boolean sameValue(JsonNode sent, Object current) {
     return sent.isNull() ? current == null : current != null && sent.asText().equals(current.toString());
   }

@@ -33,7 +33,10 @@ class TaskDates {
     this.settings = settings;
   }
 
-  /** @throws TaskUpdateRefused when the caller may not, or the update changes more than dates */
+  /**
+   * @throws TaskUpdateRefused when the caller may not, the update changes more than dates, or it
+   *     removes the due date
+   */
   void update(String taskId, JsonNode body) {
     Authentication caller = identityService.getCurrentAuthentication();
     if (caller == null || caller.getUserId() == null) {
@@ -67,6 +70,10 @@ class TaskDates {
     }
     if (change.movesDue(task) && !settings.dueDateChangeable()) {
       throw new TaskUpdateRefused(TaskUpdateRefused.Reason.DUE_DATE_FIXED);
+    }
+    // Without a due date a task would leave "En retard" and "Échéance proche ou dépassée".
+    if (change.removesDue(task)) {
+      throw new TaskUpdateRefused(TaskUpdateRefused.Reason.DUE_DATE_REQUIRED);
     }
     if (change.movesDue(task)) {
       taskService.setDueDate(taskId, change.due().value());

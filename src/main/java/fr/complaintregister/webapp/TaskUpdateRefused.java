@@ -11,6 +11,7 @@ class TaskUpdateRefused extends RuntimeException {
     NOT_WORKING_ON_IT(HttpStatus.FORBIDDEN, "error.task.notWorkingOnIt"),
     NOT_ONLY_DATES(HttpStatus.BAD_REQUEST, "error.task.onlyDates"),
     DUE_DATE_FIXED(HttpStatus.FORBIDDEN, "error.task.dueDateFixed"),
+    DUE_DATE_REQUIRED(HttpStatus.BAD_REQUEST, "error.task.dueDateRequired"),
     UNREADABLE_DATE(HttpStatus.BAD_REQUEST, "error.task.unreadableDate");
 
     final HttpStatus status;

@@ -40,6 +40,7 @@ class HandlerJourneyTests extends ComplaintTestSupport {
 
   private static final By SET_FOLLOW_UP = By.xpath("//a[normalize-space()='Définir la date de suivi']");
   private static final By DUE_DATE = By.cssSelector(".task-details .due-date");
+  private static final By REMOVE_DUE_DATE = By.cssSelector(".task-details .reset-due-date");
   private static final By APPLY_DATE = By.cssSelector("button[ng-click^='applyChange']");
   private static final By CREATE_TASK = By.cssSelector(".create-task-action");
   private static final By NOTICES = By.cssSelector(".notifications");
@@ -77,6 +78,8 @@ class HandlerJourneyTests extends ComplaintTestSupport {
       bruno.click(APPLY_DATE);
       bruno.waitUntil(browser -> !task.getDueDate().equals(taskQueryOf(complaint).getDueDate()));
       bruno.screenshot("due-date-moved");
+      assertThat(bruno.all(REMOVE_DUE_DATE)).as("a task's due date may move, not go").isNotEmpty()
+          .allSatisfy(link -> assertThat(link.isDisplayed()).isFalse());
     }
     assertThat(parisDate(taskQueryOf(complaint).getDueDate())).isEqualTo(newDue);
     assertThat(taskQueryOf(complaint).getAssignee()).as("setting dates does not claim").isNull();

@@ -115,6 +115,18 @@ class TaskDateUpdateTests extends ComplaintTestSupport {
   }
 
   @Test
+  void aTasksDueDateMovesButIsNotRemoved() {
+    ObjectNode removal = tasklistUpdate("bruno", FOLLOW_UP, null).putNull("due");
+
+    ResponseEntity<String> response = putOnEngineRest("bruno", removal);
+
+    assertThat(response.getStatusCode().value()).isEqualTo(400);
+    assertThat(response.getBody()).contains("La date d'échéance d'une tâche ne peut pas être retirée");
+    assertThat(currentTask().getDueDate()).isEqualTo(acknowledgement.getDueDate());
+    assertThat(currentTask().getFollowUpDate()).isNull();
+  }
+
+  @Test
   void whereTheOrganisationFixesDueDatesOnlyTheFollowUpDateMoves() {
     TaskDates fixedDueDates = new TaskDates(processEngine, new TaskSettings(false));
     ObjectNode update = tasklistUpdate("bruno", FOLLOW_UP, DUE);

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * The task filters every user finds in Tasklist on first login, created once by name. Each shows
  * on the task cards the complaint's order number, client and subject, and puts the nearest
- * deadline first. A filter of an earlier version gets the columns it lacks at start-up; what an
- * administrator changed in a filter is kept.
+ * deadline first. At every start, each filter bearing one of these names (of an earlier version,
+ * or made or changed by an administrator) gets back those of the three columns it lacks; its query
+ * and its other settings and columns are kept.
  */
 @Component
 class TasklistFilters {
@@ -59,12 +60,11 @@ class TasklistFilters {
         new TaskFilter("all", this::query));
     for (int priority = 0; priority < filters.size(); priority++) {
       String name = messages.get("filter." + filters.get(priority).key());
-      Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
-      if (existing == null) {
+      List<Filter> existing = filterService.createFilterQuery().filterName(name).list();
+      if (existing.isEmpty()) {
         create(name, priority, filters.get(priority).query().get());
-      } else {
-        addMissingColumns(existing);
       }
+      existing.forEach(this::addMissingColumns);
     }
   }
 

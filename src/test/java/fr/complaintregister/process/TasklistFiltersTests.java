@@ -47,6 +47,22 @@ class TasklistFiltersTests extends ComplaintTestSupport {
   }
 
   @Test
+  void aSecondFilterOfTheSameNameMadeByAnAdministratorDoesNotStopTheStartAndGetsTheColumns() {
+    Filter copy = filterService.saveFilter(filterService.newTaskFilter("Mes tâches")
+        .setQuery(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"))
+        .setProperties(Map.of("priority", 0)));
+    try {
+      tasklistFilters.createMissing();
+
+      assertThat(filterService.getFilter(copy.getId()).getProperties().get("variables")).isEqualTo(List.of(
+          Map.of("name", "orderNumber", "label", "N° d'ordre"),
+          Map.of("name", "clientName", "label", "Client"), Map.of("name", "subject", "label", "Objet")));
+    } finally {
+      filterService.deleteFilter(copy.getId());
+    }
+  }
+
+  @Test
   void overdueListsOnlyTasksPastTheirDueDate() {
     clockAt("2026-05-04T09:00");
     Task dueIn2Days = task(receivedOn(newAgency(), "2026-04-26"));

@@ -13,11 +13,14 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The domain API's one login: the user logged in to the webapps (so that a Cockpit plugin reads
  * the register as that user), else HTTP Basic. A request that changes something with the
- * session must carry the session's CSRF token, as the webapps' own requests do.
+ * session must carry the session's CSRF token, as the webapps' own requests do; one refused
+ * with a session is answered 401 without an HTTP Basic challenge.
  */
 public class WebappSessionAuthentication implements AuthenticationProvider {
 
@@ -49,8 +52,20 @@ public class WebappSessionAuthentication implements AuthenticationProvider {
         && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Asks for HTTP Basic only a caller without a webapp session: in a webapp's page, the challenge
+   * would pop the browser's own login box.
+   */
   @Override
   public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
-    basic.augmentResponseByAuthenticationChallenge(response, engine);
+    if (!carriesSession()) {
+      basic.augmentResponseByAuthenticationChallenge(response, engine);
+    }
+  }
+
+  /** The engine's filter does not pass the request here: Boot's RequestContextFilter, which runs first, holds it. */
+  private static boolean carriesSession() {
+    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
+        && current.getRequest().getRequestedSessionId() != null;
   }
 }

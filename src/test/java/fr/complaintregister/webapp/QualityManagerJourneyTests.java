@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,22 @@ class QualityManagerJourneyTests extends ComplaintTestSupport {
       demo.waitForText("Utilisation mensuelle");
       demo.screenshot("metrics");
       assertThat(demo.text(By.tagName("table"))).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    }
+  }
+
+  @Test
+  void aNameTheAdministratorTypedStaysAsTypedEvenWhenItLooksLikeADate() {
+    Group promotion = identityService.newGroup("promotionhiver");
+    promotion.setName("2026-01-31");
+    identityService.saveGroup(promotion);
+    try (Browser demo = Browser.open(port, "10-admin-typed-names")) {
+      demo.logIn("admin", "demo");
+      demo.go("/camunda/app/admin/default/#/groups");
+      demo.waitForText("promotionhiver");
+      demo.screenshot("groups");
+      assertThat(demo.text(By.tagName("table"))).contains("2026-01-31").doesNotContain("31/01/2026");
+    } finally {
+      identityService.deleteGroup(promotion.getId());
     }
   }
 

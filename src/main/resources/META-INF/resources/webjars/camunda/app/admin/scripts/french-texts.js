@@ -1,5 +1,6 @@
 // Registre des réclamations: English that Admin's locale file cannot reach, replaced as soon as it is
-// drawn: the engine's permission names in the authorization lists, and the metrics' ISO dates.
+// drawn: the engine's permission names in the authorization lists, and the ISO dates of the metrics tables
+// (only there: elsewhere a date-like text may be what an administrator typed).
 const PERMISSIONS = {
   ALL: 'Toutes', NONE: 'Aucune', ACCESS: 'Accès', READ: 'Lecture', UPDATE: 'Modification',
   CREATE: 'Création', DELETE: 'Suppression', READ_HISTORY: 'Lecture de l\'historique',
@@ -52,5 +53,5 @@ function translateText(element, translation) {
 
 new MutationObserver(() => {
   document.querySelectorAll('td.permissions').forEach(cell => translateText(cell, permissions));
-  document.querySelectorAll('td, dd').forEach(cell => translateText(cell, date));
+  document.querySelectorAll('table.metrics-monthly td, table.metrics-annual td').forEach(cell => translateText(cell, date));
 }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });

@@ -3,6 +3,12 @@ package fr.complaintregister.complaint;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
-/** A register row with its follow-up log. */
-public record ComplaintDetail(@JsonUnwrapped RegisterEntry complaint, List<FollowUp> followUps) {
+/**
+ * A register row with its follow-up log.
+ *
+ * @param withdrawal how it was withdrawn, null while it is not
+ * @param replaces the withdrawn complaints it was recorded in place of
+ */
+public record ComplaintDetail(@JsonUnwrapped RegisterEntry complaint, List<FollowUp> followUps,
+                              Withdrawal withdrawal, List<String> replaces) {
 }

@@ -37,7 +37,8 @@ public class ComplaintService {
 
   @Transactional(readOnly = true)
   public ComplaintDetail detail(String orderNumber) {
-    return new ComplaintDetail(access.readable(register.get(orderNumber)), followUps.of(orderNumber));
+    return new ComplaintDetail(access.readable(register.get(orderNumber)), followUps.of(orderNumber),
+        register.withdrawal(orderNumber).orElse(null), register.replacedRows(orderNumber));
   }
 
   /** The register's rows of the caller's agencies that match the query. */

@@ -43,7 +43,20 @@ public class ComplaintForm {
   /** @throws InvalidInputException listing every wrong field */
   public NewComplaint read(Map<String, ?> values) {
     SubmittedFields fields = new SubmittedFields(values, messages);
-    LocalDate receptionDate = receptionDate(fields);
+    return read(fields, receptionDate(fields));
+  }
+
+  /**
+   * Checks a recorded complaint with corrections applied, by the same rules; its reception date,
+   * fixed once the deadlines run, is taken as recorded.
+   *
+   * @throws InvalidInputException listing every wrong field
+   */
+  public NewComplaint readCorrected(Map<String, ?> values, LocalDate receptionDate) {
+    return read(new SubmittedFields(values, messages), receptionDate);
+  }
+
+  private NewComplaint read(SubmittedFields fields, LocalDate receptionDate) {
     String agency = fields.requiredText(AGENCY, 10);
     if (agency != null && !AGENCY_CODE.matcher(agency).matches()) {
       fields.reject(AGENCY, "error.agency");

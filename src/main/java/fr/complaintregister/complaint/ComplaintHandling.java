@@ -29,6 +29,20 @@ public class ComplaintHandling {
     followUps.add(orderNumber, handler, withNote(messages.get("followUp.acknowledged"), note));
   }
 
+  /**
+   * The answer task was claimed by, or assigned to, someone else: they are now the person in
+   * charge of the complaint. A task given back to its group keeps the person until someone takes it.
+   */
+  public void handOver(String orderNumber, String newHandler, String author) {
+    String handler = register.get(orderNumber).handler();
+    if (newHandler == null || newHandler.equals(handler)) {
+      return;
+    }
+    register.updateHandler(orderNumber, newHandler);
+    followUps.add(orderNumber, author, handler == null
+        ? messages.get("followUp.handler", newHandler) : messages.get("followUp.handlerChanged", newHandler, handler));
+  }
+
   /** The answer is issued: signed by its author when their authorisation suffices, by a signatory otherwise. */
   public void answer(String orderNumber, Answer answer, String handler, String signedBy) {
     register.recordAnswer(orderNumber, answer, today(), handler, signedBy);

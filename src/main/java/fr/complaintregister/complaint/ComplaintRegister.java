@@ -45,23 +45,13 @@ public class ComplaintRegister {
           :subject, :productOrService, :productCategory, :otherParties, :targetedPersons, :channel,
           :clientEmail, :clientAddress, :documentNumber, :answeredAtOnce, :status, FALSE,
           :acknowledgementDue, :answerDue, :processInstanceId, :recordedBy, :now)""",
-        new MapSqlParameterSource()
+        correctableColumns(complaint)
             .addValue("orderNumber", orderNumber)
             .addValue("origin", complaint.origin().name())
             .addValue("agency", complaint.agency())
             .addValue("year", complaint.receptionDate().getYear())
             .addValue("sequence", sequence)
             .addValue("receptionDate", complaint.receptionDate())
-            .addValue("clientName", complaint.clientName())
-            .addValue("subject", complaint.subject())
-            .addValue("productOrService", complaint.productOrService())
-            .addValue("productCategory", complaint.productCategory())
-            .addValue("otherParties", complaint.otherParties())
-            .addValue("targetedPersons", complaint.targetedPersons())
-            .addValue("channel", complaint.channel().name())
-            .addValue("clientEmail", complaint.clientEmail())
-            .addValue("clientAddress", complaint.clientAddress())
-            .addValue("documentNumber", complaint.documentNumber())
             .addValue("answeredAtOnce", complaint.answeredAtOnce())
             .addValue("status", status.name())
             .addValue("acknowledgementDue", deadlines.acknowledgementDue())
@@ -69,6 +59,21 @@ public class ComplaintRegister {
             .addValue("processInstanceId", processInstanceId)
             .addValue("recordedBy", recordedBy)
             .addValue("now", now));
+  }
+
+  /** The fields a handler may correct once recorded (see {@link ComplaintCorrection}). */
+  private static MapSqlParameterSource correctableColumns(NewComplaint complaint) {
+    return new MapSqlParameterSource()
+        .addValue("clientName", complaint.clientName())
+        .addValue("subject", complaint.subject())
+        .addValue("productOrService", complaint.productOrService())
+        .addValue("productCategory", complaint.productCategory())
+        .addValue("otherParties", complaint.otherParties())
+        .addValue("targetedPersons", complaint.targetedPersons())
+        .addValue("channel", complaint.channel().name())
+        .addValue("clientEmail", complaint.clientEmail())
+        .addValue("clientAddress", complaint.clientAddress())
+        .addValue("documentNumber", complaint.documentNumber());
   }
 
   public Optional<RegisterEntry> find(String orderNumber) {
@@ -88,6 +93,22 @@ public class ComplaintRegister {
             .addValue("date", date)
             .addValue("handler", handler)
             .addValue("status", ComplaintStatus.IN_PROGRESS.name()));
+  }
+
+  /** Writes the corrected fields; the reception date, agency, origin and order number stay as recorded. */
+  void correct(String orderNumber, NewComplaint corrected) {
+    jdbc.update("""
+        UPDATE register_entry SET client_name = :clientName, subject = :subject,
+          product_or_service = :productOrService, product_category = :productCategory,
+          other_parties = :otherParties, targeted_persons = :targetedPersons, channel = :channel,
+          client_email = :clientEmail, client_address = :clientAddress, document_number = :documentNumber
+        WHERE order_number = :orderNumber""",
+        correctableColumns(corrected).addValue("orderNumber", orderNumber));
+  }
+
+  void updateHandler(String orderNumber, String handler) {
+    jdbc.update("UPDATE register_entry SET handler = :handler WHERE order_number = :orderNumber",
+        new MapSqlParameterSource("orderNumber", orderNumber).addValue("handler", handler));
   }
 
   /**

@@ -11,15 +11,17 @@ public class ComplaintService {
   private final ComplaintProcess process;
   private final ComplaintRegister register;
   private final FollowUpLog followUps;
+  private final CorrectionLog corrections;
   private final Messages messages;
   private final CurrentUser currentUser;
   private final ComplaintAccess access;
 
   public ComplaintService(ComplaintProcess process, ComplaintRegister register, FollowUpLog followUps,
-                          Messages messages, CurrentUser currentUser, ComplaintAccess access) {
+                          CorrectionLog corrections, Messages messages, CurrentUser currentUser, ComplaintAccess access) {
     this.process = process;
     this.register = register;
     this.followUps = followUps;
+    this.corrections = corrections;
     this.messages = messages;
     this.currentUser = currentUser;
     this.access = access;
@@ -38,7 +40,7 @@ public class ComplaintService {
   @Transactional(readOnly = true)
   public ComplaintDetail detail(String orderNumber) {
     return new ComplaintDetail(access.readable(register.get(orderNumber)), followUps.of(orderNumber),
-        register.withdrawal(orderNumber).orElse(null), register.replacedRows(orderNumber));
+        corrections.of(orderNumber), register.withdrawal(orderNumber).orElse(null), register.replacedRows(orderNumber));
   }
 
   /** The register's rows of the caller's agencies that match the query. */

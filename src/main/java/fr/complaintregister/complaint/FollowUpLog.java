@@ -1,8 +1,8 @@
 package fr.complaintregister.complaint;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,16 +21,17 @@ public class FollowUpLog {
   }
 
   public FollowUp add(String orderNumber, String author, String text) {
-    FollowUp entry = new FollowUp(LocalDate.now(clock), author, text);
+    LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    FollowUp entry = new FollowUp(now.toLocalDate(), author, text, now);
     jdbc.update(
         "INSERT INTO follow_up (order_number, entry_date, author, entry_text, recorded_at) VALUES (?, ?, ?, ?, ?)",
-        orderNumber, entry.entryDate(), author, text, LocalDateTime.now(clock));
+        orderNumber, entry.entryDate(), author, text, entry.recordedAt());
     return entry;
   }
 
   public List<FollowUp> of(String orderNumber) {
     return jdbc.query(
-        "SELECT entry_date, author, entry_text AS text FROM follow_up WHERE order_number = ? ORDER BY id",
+        "SELECT entry_date, author, entry_text AS text, recorded_at FROM follow_up WHERE order_number = ? ORDER BY id",
         new DataClassRowMapper<>(FollowUp.class), orderNumber);
   }
 }

@@ -1,9 +1,5 @@
 package fr.complaintregister.process;
 
-import fr.complaintregister.complaint.ComplaintRegister;
-import fr.complaintregister.complaint.ComplaintSummary;
-import fr.complaintregister.complaint.RegisterEntry;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,23 +12,14 @@ import org.springframework.stereotype.Component;
 @Component("showComplaintSummary")
 public class ShowComplaintSummaryListener implements TaskListener {
 
-  static final String SUMMARY = "complaintSummary";
+  private final ComplaintCopies copies;
 
-  private final ComplaintRegister register;
-  private final ComplaintSummary summary;
-
-  public ShowComplaintSummaryListener(ComplaintRegister register, ComplaintSummary summary) {
-    this.register = register;
-    this.summary = summary;
+  ShowComplaintSummaryListener(ComplaintCopies copies) {
+    this.copies = copies;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    RegisterEntry entry = register.get(OrderNumber.of(task));
-    task.setVariablesLocal(Map.of(
-        SUMMARY, summary.of(entry),
-        ProcessVariables.ORDER_NUMBER, entry.orderNumber(),
-        ProcessVariables.CLIENT_NAME, entry.clientName(),
-        ProcessVariables.SUBJECT, entry.subject()));
+    task.setVariablesLocal(copies.of(OrderNumber.of(task)));
   }
 }

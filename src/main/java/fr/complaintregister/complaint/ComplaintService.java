@@ -1,5 +1,6 @@
 package fr.complaintregister.complaint;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,15 +15,17 @@ public class ComplaintService {
   private final Messages messages;
   private final CurrentUser currentUser;
   private final ComplaintAccess access;
+  private final OpenTasks openTasks;
 
   public ComplaintService(ComplaintProcess process, ComplaintRegister register, FollowUpLog followUps,
-                          Messages messages, CurrentUser currentUser, ComplaintAccess access) {
+                          Messages messages, CurrentUser currentUser, ComplaintAccess access, OpenTasks openTasks) {
     this.process = process;
     this.register = register;
     this.followUps = followUps;
     this.messages = messages;
     this.currentUser = currentUser;
     this.access = access;
+    this.openTasks = openTasks;
   }
 
   /**
@@ -38,6 +41,13 @@ public class ComplaintService {
   @Transactional(readOnly = true)
   public ComplaintDetail detail(String orderNumber) {
     return new ComplaintDetail(access.readable(register.get(orderNumber)), followUps.of(orderNumber));
+  }
+
+  /** The complaint's tasks open now that the caller may see in Tasklist. */
+  @Transactional(readOnly = true)
+  public List<OpenTasks.OpenTask> openTasks(String orderNumber) {
+    access.readable(register.get(orderNumber));
+    return openTasks.of(orderNumber);
   }
 
   /** The register's rows of the caller's agencies that match the query. */

@@ -1,7 +1,8 @@
 package fr.complaintregister.complaint;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /** One line of a register row's "Suivi" column. */
-public record FollowUp(LocalDate entryDate, String author, String text) {
+public record FollowUp(LocalDate entryDate, String author, String text, LocalDateTime recordedAt) {
 }

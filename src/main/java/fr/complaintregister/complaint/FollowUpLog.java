@@ -1,7 +1,6 @@
 package fr.complaintregister.complaint;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.DataClassRowMapper;
@@ -21,16 +20,17 @@ public class FollowUpLog {
   }
 
   public FollowUp add(String orderNumber, String author, String text) {
-    FollowUp entry = new FollowUp(LocalDate.now(clock), author, text);
+    LocalDateTime now = LocalDateTime.now(clock);
+    FollowUp entry = new FollowUp(now.toLocalDate(), author, text, now);
     jdbc.update(
         "INSERT INTO follow_up (order_number, entry_date, author, entry_text, recorded_at) VALUES (?, ?, ?, ?, ?)",
-        orderNumber, entry.entryDate(), author, text, LocalDateTime.now(clock));
+        orderNumber, entry.entryDate(), author, text, now);
     return entry;
   }
 
   public List<FollowUp> of(String orderNumber) {
     return jdbc.query(
-        "SELECT entry_date, author, entry_text AS text FROM follow_up WHERE order_number = ? ORDER BY id",
+        "SELECT entry_date, author, entry_text AS text, recorded_at FROM follow_up WHERE order_number = ? ORDER BY id",
         new DataClassRowMapper<>(FollowUp.class), orderNumber);
   }
 }

@@ -75,9 +75,11 @@ function daysLeft(isoDate) {
   return days === -1 ? 'dépassée de 1 jour' : `dépassée de ${-days} jours`;
 }
 
-function csrfToken() {
-  const cookie = document.cookie.split('; ').find(part => part.startsWith('XSRF-TOKEN='));
-  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
+/** The session's CSRF token: the webapps' cookie that holds it belongs to /camunda, out of this page's reach. */
+async function csrfToken() {
+  const response = await fetch('/api/session/csrf-token', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const body = response.ok ? await response.json().catch(() => null) : null;
+  return body ? body.token : '';
 }
 
 function sendToLogin() {
@@ -89,7 +91,7 @@ function sendToLogin() {
 async function api(path, options = {}) {
   const headers = { Accept: 'application/json', ...(options.headers || {}) };
   if (options.method && options.method !== 'GET') {
-    headers['X-XSRF-TOKEN'] = csrfToken();
+    headers['X-XSRF-TOKEN'] = await csrfToken();
   }
   const response = await fetch(path, { credentials: 'same-origin', ...options, headers });
   if (response.status === 401) {

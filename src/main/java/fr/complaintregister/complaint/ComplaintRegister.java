@@ -1,11 +1,11 @@
 package fr.complaintregister.complaint;
 
 import fr.complaintregister.deadline.Deadlines;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.DataClassRowMapper;
@@ -19,18 +19,29 @@ import org.springframework.stereotype.Repository;
 public class ComplaintRegister {
 
   private static final RowMapper<RegisterEntry> ROW = new DataClassRowMapper<>(RegisterEntry.class);
+  /**
+   * Late: still open, and flagged by an escalation or past a due date (the escalation may not
+   * have run yet, and an imported row has no process to flag it).
+   */
+  private static final String OVERDUE = """
+      (status IN (:openStatuses) AND (overdue
+        OR (acknowledgement_date IS NULL AND acknowledgement_due_date < :today) OR answer_due_date < :today))""";
   private static final String COLUMNS = """
       order_number, origin, agency, reception_date, client_name, subject, product_or_service,
       product_category, other_parties, targeted_persons, channel, client_email, client_address,
-      document_number, answered_at_once, status, overdue, handler, acknowledgement_due_date,
+      document_number, answered_at_once, status, handler, acknowledgement_due_date,
       answer_due_date, acknowledgement_date, answer_date, closure_date, outcome, answer_text,
       recourse_options, commercial_gesture, commercial_gesture_amount, dysfunctions, signed_by,
-      signature_date, process_instance_id, recorded_by""";
+      signature_date, process_instance_id, recorded_by, """ + OVERDUE + """
+       AS overdue,
+      (SELECT COUNT(*) FROM follow_up WHERE follow_up.order_number = register_entry.order_number) AS follow_up_count""";
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final Clock clock;
 
-  public ComplaintRegister(NamedParameterJdbcTemplate jdbc) {
+  public ComplaintRegister(NamedParameterJdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   void insert(NewComplaint complaint, int sequence, String orderNumber, Deadlines deadlines,
@@ -40,13 +51,12 @@ public class ComplaintRegister {
           reception_date, client_name, subject, product_or_service, product_category, other_parties,
           targeted_persons, channel, client_email, client_address, document_number, answered_at_once,
           status, overdue, acknowledgement_due_date, answer_due_date, process_instance_id,
-          recorded_by, recorded_at)
+          recorded_by, recorded_at, search_text)
         VALUES (:orderNumber, :origin, :agency, :year, :sequence, :receptionDate, :clientName,
           :subject, :productOrService, :productCategory, :otherParties, :targetedPersons, :channel,
           :clientEmail, :clientAddress, :documentNumber, :answeredAtOnce, :status, FALSE,
-          :acknowledgementDue, :answerDue, :processInstanceId, :recordedBy, :now)""",
-        correctableColumns(complaint)
-            .addValue("orderNumber", orderNumber)
+          :acknowledgementDue, :answerDue, :processInstanceId, :recordedBy, :now, :searchText)""",
+        correctableColumns(complaint, orderNumber)
             .addValue("origin", complaint.origin().name())
             .addValue("agency", complaint.agency())
             .addValue("year", complaint.receptionDate().getYear())
@@ -61,9 +71,10 @@ public class ComplaintRegister {
             .addValue("now", now));
   }
 
-  /** The fields a handler may correct once recorded (see {@link ComplaintCorrection}). */
-  private static MapSqlParameterSource correctableColumns(NewComplaint complaint) {
-    return new MapSqlParameterSource()
+  /** The fields a handler may correct once recorded (see {@link ComplaintCorrection}), and the search text made of them. */
+  private static MapSqlParameterSource correctableColumns(NewComplaint complaint, String orderNumber) {
+    return new MapSqlParameterSource("orderNumber", orderNumber)
+        .addValue("searchText", SearchText.of(complaint.clientName(), complaint.subject(), orderNumber))
         .addValue("clientName", complaint.clientName())
         .addValue("subject", complaint.subject())
         .addValue("productOrService", complaint.productOrService())
@@ -78,7 +89,7 @@ public class ComplaintRegister {
 
   public Optional<RegisterEntry> find(String orderNumber) {
     return jdbc.query("SELECT " + COLUMNS + " FROM register_entry WHERE order_number = :orderNumber",
-        new MapSqlParameterSource("orderNumber", orderNumber), ROW).stream().findFirst();
+        overdueParameters().addValue("orderNumber", orderNumber), ROW).stream().findFirst();
   }
 
   public RegisterEntry get(String orderNumber) {
@@ -101,9 +112,10 @@ public class ComplaintRegister {
         UPDATE register_entry SET client_name = :clientName, subject = :subject,
           product_or_service = :productOrService, product_category = :productCategory,
           other_parties = :otherParties, targeted_persons = :targetedPersons, channel = :channel,
-          client_email = :clientEmail, client_address = :clientAddress, document_number = :documentNumber
+          client_email = :clientEmail, client_address = :clientAddress, document_number = :documentNumber,
+          search_text = :searchText
         WHERE order_number = :orderNumber""",
-        correctableColumns(corrected).addValue("orderNumber", orderNumber));
+        correctableColumns(corrected, orderNumber));
   }
 
   void updateHandler(String orderNumber, String handler) {
@@ -185,10 +197,15 @@ public class ComplaintRegister {
         new MapSqlParameterSource("orderNumber", orderNumber), String.class);
   }
 
-  /** The rows matching the query among those of the given agencies. */
+  private MapSqlParameterSource overdueParameters() {
+    return new MapSqlParameterSource("today", LocalDate.now(clock))
+        .addValue("openStatuses", ComplaintStatus.OPEN.stream().map(Enum::name).toList());
+  }
+
+  /** The rows matching the query among those of the given agencies, newest first. */
   public RegisterPage search(RegisterQuery query, AgencyScope scope) {
     List<String> conditions = new ArrayList<>();
-    MapSqlParameterSource parameters = new MapSqlParameterSource();
+    MapSqlParameterSource parameters = overdueParameters();
     if (!scope.everyAgency()) {
       conditions.add(scope.agencies().isEmpty() ? "1 = 0" : "agency IN (:agencies)");
       parameters.addValue("agencies", scope.agencies());
@@ -209,18 +226,29 @@ public class ComplaintRegister {
       conditions.add("status IN (:statuses)");
       parameters.addValue("statuses", statuses(query.status()));
     }
+    if (query.overdue()) {
+      conditions.add(OVERDUE);
+    }
+    if (query.mineOf() != null) {
+      conditions.add("(recorded_by = :me OR handler = :me)");
+      parameters.addValue("me", query.mineOf());
+    }
     if (query.text() != null) {
-      conditions.add("(LOWER(client_name) LIKE :text OR LOWER(subject) LIKE :text OR order_number LIKE :text)");
-      parameters.addValue("text", "%" + query.text().toLowerCase(Locale.ROOT) + "%");
+      conditions.add("search_text LIKE :text ESCAPE '\\'");
+      parameters.addValue("text", "%" + likeEscaped(SearchText.of(query.text())) + "%");
     }
     String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     long total = jdbc.queryForObject("SELECT COUNT(*) FROM register_entry" + where, parameters, Long.class);
     List<RegisterEntry> rows = jdbc.query(
         "SELECT " + COLUMNS + " FROM register_entry" + where
-            + " ORDER BY reception_year, agency, sequence_number LIMIT :size OFFSET :offset",
+            + " ORDER BY reception_date DESC, id DESC LIMIT :size OFFSET :offset",
         parameters.addValue("size", query.size()).addValue("offset", (long) query.page() * query.size()),
         ROW);
     return RegisterPage.of(rows, query.page(), query.size(), total);
+  }
+
+  private static String likeEscaped(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static List<String> statuses(String status) {

@@ -1,5 +1,6 @@
 package fr.complaintregister.complaint;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,9 +16,11 @@ public class ComplaintService {
   private final Messages messages;
   private final CurrentUser currentUser;
   private final ComplaintAccess access;
+  private final OpenTasks openTasks;
 
   public ComplaintService(ComplaintProcess process, ComplaintRegister register, FollowUpLog followUps,
-                          CorrectionLog corrections, Messages messages, CurrentUser currentUser, ComplaintAccess access) {
+                          CorrectionLog corrections, Messages messages, CurrentUser currentUser, ComplaintAccess access,
+                          OpenTasks openTasks) {
     this.process = process;
     this.register = register;
     this.followUps = followUps;
@@ -25,6 +28,7 @@ public class ComplaintService {
     this.messages = messages;
     this.currentUser = currentUser;
     this.access = access;
+    this.openTasks = openTasks;
   }
 
   /**
@@ -41,6 +45,13 @@ public class ComplaintService {
   public ComplaintDetail detail(String orderNumber) {
     return new ComplaintDetail(access.readable(register.get(orderNumber)), followUps.of(orderNumber),
         corrections.of(orderNumber), register.withdrawal(orderNumber).orElse(null), register.replacedRows(orderNumber));
+  }
+
+  /** The complaint's tasks open now that the caller may see in Tasklist. */
+  @Transactional(readOnly = true)
+  public List<OpenTasks.OpenTask> openTasks(String orderNumber) {
+    access.readable(register.get(orderNumber));
+    return openTasks.of(orderNumber);
   }
 
   /** The register's rows of the caller's agencies that match the query. */

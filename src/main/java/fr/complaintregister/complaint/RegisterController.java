@@ -26,10 +26,12 @@ public class RegisterController {
 
   private final ComplaintService complaints;
   private final Messages messages;
+  private final CurrentUser currentUser;
 
-  public RegisterController(ComplaintService complaints, Messages messages) {
+  public RegisterController(ComplaintService complaints, Messages messages, CurrentUser currentUser) {
     this.complaints = complaints;
     this.messages = messages;
+    this.currentUser = currentUser;
   }
 
   @PostMapping("/complaints")
@@ -44,6 +46,11 @@ public class RegisterController {
     return complaints.detail(orderNumber);
   }
 
+  @GetMapping("/complaints/{orderNumber}/tasks")
+  public List<OpenTasks.OpenTask> openTasks(@PathVariable String orderNumber) {
+    return complaints.openTasks(orderNumber);
+  }
+
   @PostMapping("/complaints/{orderNumber}/follow-ups")
   @ResponseStatus(HttpStatus.CREATED)
   public FollowUp addFollowUp(@PathVariable String orderNumber, @RequestBody Map<String, Object> body) {
@@ -56,10 +63,13 @@ public class RegisterController {
                                @RequestParam(required = false) Origin origin,
                                @RequestParam(required = false) String status,
                                @RequestParam(required = false) String q,
+                               @RequestParam(defaultValue = "false") boolean overdue,
+                               @RequestParam(defaultValue = "false") boolean mine,
                                @RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "20") int size) {
     checkListing(status, page, size);
-    return complaints.search(new RegisterQuery(year, blankToNull(agency), origin, status, blankToNull(q), page, size));
+    return complaints.search(new RegisterQuery(year, blankToNull(agency), origin, status, blankToNull(q), page, size,
+        overdue, mine ? currentUser.id() : null));
   }
 
   private void checkListing(String status, int page, int size) {

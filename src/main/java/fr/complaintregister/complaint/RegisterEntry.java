@@ -3,7 +3,12 @@ package fr.complaintregister.complaint;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** One row of the complaint register, as stored. */
+/**
+ * One row of the complaint register, as stored.
+ *
+ * @param overdue late: still open, and flagged by an escalation or past a due date
+ * @param followUpCount the number of lines of its "Suivi" column
+ */
 public record RegisterEntry(
     String orderNumber,
     Origin origin,
@@ -37,5 +42,6 @@ public record RegisterEntry(
     String signedBy,
     LocalDate signatureDate,
     String processInstanceId,
-    String recordedBy) {
+    String recordedBy,
+    int followUpCount) {
 }

@@ -145,8 +145,8 @@ class ComplaintApiTests extends ComplaintTestSupport {
     Map<String, Object> otherYear = get("audrey", "/api/register?agency=" + agency + "&year=2001").getBody();
 
     assertThat(firstPage.get("page")).isEqualTo(Map.of("number", 0, "size", 2, "totalElements", 3, "totalPages", 2));
-    assertThat(clientNames(firstPage)).containsExactly("Anne Martin", "Paul Durand");
-    assertThat(clientNames(secondPage)).containsExactly("Lucie Bernard");
+    assertThat(clientNames(firstPage)).as("newest first").containsExactly("Lucie Bernard", "Paul Durand");
+    assertThat(clientNames(secondPage)).containsExactly("Anne Martin");
     assertThat(clientNames(closed)).isEmpty();
     assertThat(clientNames(found)).containsExactly("Paul Durand");
     assertThat(clientNames(otherYear)).isEmpty();

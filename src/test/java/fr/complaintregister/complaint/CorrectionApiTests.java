@@ -49,6 +49,22 @@ class CorrectionApiTests extends ComplaintTestSupport {
   }
 
   @Test
+  void theRegisterSearchFindsTheCorrectedNameAndNoLongerTheMisspeltOne() {
+    String agency = newAgency();
+    ProcessInstance complaint = receivedOn(agency, LocalDate.now(PARIS).toString());
+
+    patch("bruno", complaint, Map.of("clientName", "Hélène Gérôme"));
+
+    assertThat(orderNumbersFound(agency, "helene gerome")).containsExactly(complaint.getBusinessKey());
+    assertThat(orderNumbersFound(agency, "dupont")).isEmpty();
+  }
+
+  private List<String> orderNumbersFound(String agency, String text) {
+    return register.search(new RegisterQuery(null, agency, null, null, text, 0, 10), AgencyScope.every())
+        .content().stream().map(RegisterEntry::orderNumber).toList();
+  }
+
+  @Test
   void theOpenTaskShowsTheCorrectedClientAndSubject() {
     ProcessInstance complaint = receivedOn(newAgency(), LocalDate.now(PARIS).toString());
 

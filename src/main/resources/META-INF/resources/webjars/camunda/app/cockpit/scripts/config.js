@@ -9,7 +9,8 @@ export default {
     'scripts/french-dates',
     'scripts/french-texts',
     'scripts/hide-unusable-actions',
-    'scripts/open-complaints-tab'
+    'scripts/open-complaints-tab',
+    'scripts/registre-link'
   ],
   // Cockpit ignores the documented "dateFormat" setting: french-dates sets its date format instead.
   requireJsConfig: {

@@ -206,5 +206,10 @@ XMLHttpRequest.prototype.open = function (method, url, ...rest) {
   return open.call(this, method, url, ...rest);
 };
 
+// The "Registre" link in the header, shared with Cockpit.
+const headerLink = document.createElement('script');
+headerLink.src = '/registre/entete.js';
+document.head.append(headerLink);
+
 markWhatTheUserMayDo();
 window.addEventListener('hashchange', markWhatTheUserMayDo);

@@ -1,0 +1,137 @@
+// Registre des réclamations: what both register pages share. Data comes from the domain API (/api),
+// read and changed with the webapps' login; client text is always set as text, never as markup.
+const TASKLIST = '/camunda/app/tasklist/default/';
+const COCKPIT = '/camunda/app/cockpit/default/';
+const ENGINE = '/camunda/api/engine/engine/default/';
+const APP_USER = '/camunda/api/admin/auth/user/default';
+/** Where the Tasklist login sends the user back to (see entete.js). */
+const RETURN_TO = 'registre.retour';
+
+const STATUS = {
+  AWAITING_ACKNOWLEDGEMENT: 'En attente d\'accusé de réception',
+  IN_PROGRESS: 'En cours d\'instruction',
+  AWAITING_SIGNATURE: 'En attente de signature',
+  ANSWERED: 'Répondue',
+  WITHDRAWN: 'Retirée'
+};
+const OPEN_STATUSES = ['AWAITING_ACKNOWLEDGEMENT', 'IN_PROGRESS', 'AWAITING_SIGNATURE'];
+
+function element(tag, text, className) {
+  const created = document.createElement(tag);
+  if (text !== undefined && text !== null) {
+    created.textContent = text;
+  }
+  if (className) {
+    created.className = className;
+  }
+  return created;
+}
+
+function link(text, href) {
+  const anchor = element('a', text);
+  anchor.href = href;
+  return anchor;
+}
+
+/** yyyy-MM-dd → dd/MM/yyyy */
+function frenchDate(isoDate) {
+  return isoDate ? isoDate.slice(0, 10).split('-').reverse().join('/') : '';
+}
+
+const PARIS_TIME = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit'
+});
+
+/** A time of the API → dd/MM/yyyy HH:mm in Paris: a local time (Paris already) as it is, an instant converted. */
+function frenchDateTime(value) {
+  if (!value) {
+    return '';
+  }
+  if (/[zZ]|[+-]\d\d:?\d\d$/.test(value)) {
+    return PARIS_TIME.format(new Date(value)).replace(',', '');
+  }
+  return `${frenchDate(value)} ${value.slice(11, 16)}`;
+}
+
+/** Today in Paris, yyyy-MM-dd. */
+function parisToday() {
+  return new Intl.DateTimeFormat('fr-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+}
+
+function daysFromToday(isoDate) {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const [ty, tm, td] = parisToday().split('-').map(Number);
+  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(ty, tm - 1, td)) / 86400000);
+}
+
+function daysLeft(isoDate) {
+  const days = daysFromToday(isoDate);
+  if (days === 0) {
+    return 'échéance aujourd\'hui';
+  }
+  if (days > 0) {
+    return days === 1 ? 'reste 1 jour' : `reste ${days} jours`;
+  }
+  return days === -1 ? 'dépassée de 1 jour' : `dépassée de ${-days} jours`;
+}
+
+/** The session's CSRF token: the webapps' cookie that holds it belongs to /camunda, out of this page's reach. */
+async function csrfToken() {
+  const response = await fetch('/api/session/csrf-token', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const body = response.ok ? await response.json().catch(() => null) : null;
+  return body ? body.token : '';
+}
+
+function sendToLogin() {
+  localStorage.setItem(RETURN_TO, location.pathname + location.search + location.hash);
+  location.assign(TASKLIST);
+}
+
+/** Calls the domain API as the logged-in user; a user not logged in goes to the Tasklist login and comes back. */
+async function api(path, options = {}) {
+  const headers = { Accept: 'application/json', ...(options.headers || {}) };
+  if (options.method && options.method !== 'GET') {
+    headers['X-XSRF-TOKEN'] = await csrfToken();
+  }
+  const response = await fetch(path, { credentials: 'same-origin', ...options, headers });
+  if (response.status === 401) {
+    sendToLogin();
+    throw new Error('Votre session a pris fin : reconnectez-vous.');
+  }
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    const messages = ((body && body.errors) || []).map(error => error.message).filter(Boolean);
+    throw new Error(messages.join(' ') || `La demande n'a pas abouti (erreur ${response.status}).`);
+  }
+  return body;
+}
+
+async function currentUser() {
+  const response = await fetch(APP_USER, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const user = response.ok ? await response.json().catch(() => null) : null;
+  if (!user || !user.userId) {
+    sendToLogin();
+    return new Promise(() => {});
+  }
+  return user;
+}
+
+/** The page's header: the register, Tasklist and Cockpit (when the user may open it), and who is logged in. */
+async function header() {
+  const user = await currentUser();
+  const bar = element('header', undefined, 'registre-header');
+  const title = link('Registre des réclamations', '/registre/');
+  title.className = 'registre-title';
+  const apps = element('nav');
+  apps.append(link('Tasklist', TASKLIST));
+  if ((user.authorizedApps || []).includes('cockpit')) {
+    apps.append(link('Cockpit', COCKPIT));
+  }
+  bar.append(title, apps, element('span', `Connecté : ${user.userId}`, 'registre-user'));
+  document.body.prepend(bar);
+  return user;
+}
+
+function showError(place, error) {
+  place.replaceChildren(element('p', error.message, 'registre-error'));
+}

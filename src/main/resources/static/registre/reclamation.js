@@ -1,0 +1,235 @@
+// Registre des réclamations: one complaint's page. The corrections, withdrawal and documents sections
+// appear once the API offers them (their keys in the complaint), so the page works before and after.
+const ORDER_NUMBER = new URLSearchParams(location.search).get('n') || '';
+const COMPLAINT = `/api/complaints/${encodeURIComponent(ORDER_NUMBER)}`;
+const CHANNELS = { presentiel: 'En personne', courrier: 'Courrier', email: 'E-mail', telephone: 'Téléphone',
+  formulaire: 'Formulaire' };
+const OUTCOMES = { ACCEPTED: 'Acceptée', PARTIALLY_REJECTED: 'Partiellement rejetée', REJECTED: 'Rejetée' };
+/** The fields a handler may correct (the reception date, the agency and the order number may not). */
+const CORRECTABLE = {
+  clientName: 'NOM Prénom Emetteur', subject: 'Objet', productOrService: 'Contrat, produit ou service',
+  productCategory: 'Catégorie', otherParties: 'Autres parties', targetedPersons: 'Personnes visées',
+  clientEmail: 'Adresse e-mail', clientAddress: 'Adresse postale', documentNumber: 'Justificatif n°'
+};
+const FIELDS = [
+  ['orderNumber', 'Numéro d\'ordre'], ['origin', 'Origine'], ['agency', 'Agence'],
+  ['receptionDate', 'Date de réception', frenchDate], ['clientName', CORRECTABLE.clientName],
+  ['subject', CORRECTABLE.subject], ['productOrService', CORRECTABLE.productOrService],
+  ['productCategory', CORRECTABLE.productCategory], ['otherParties', CORRECTABLE.otherParties],
+  ['targetedPersons', CORRECTABLE.targetedPersons], ['channel', 'Canal', code => CHANNELS[code] || code],
+  ['clientEmail', CORRECTABLE.clientEmail], ['clientAddress', CORRECTABLE.clientAddress],
+  ['documentNumber', CORRECTABLE.documentNumber],
+  ['answeredAtOnce', 'Répondue sur-le-champ', yes => yes ? 'oui' : 'non'],
+  ['recordedBy', 'Enregistrée par'], ['handler', 'Personne chargée du dossier'],
+  ['acknowledgementDate', 'Date d\'accusé de réception', frenchDate], ['answerDate', 'Date de réponse', frenchDate],
+  ['closureDate', 'Date de clôture', frenchDate], ['outcome', 'Issue', code => OUTCOMES[code] || code],
+  ['answerText', 'Réponse'], ['recourseOptions', 'Voies de recours'], ['commercialGesture', 'Geste commercial'],
+  ['commercialGestureAmount', 'Montant du geste commercial', amount => `${Number(amount).toLocaleString('fr-FR')} €`],
+  ['dysfunctions', 'Dysfonctionnements identifiés'], ['signedBy', 'Signée par'],
+  ['signatureDate', 'Date de signature', frenchDate]
+];
+const WITHDRAWAL_KINDS = { WITHDRAWN_BY_CLIENT: 'Retirée par le client', DUPLICATE: 'Enregistrée deux fois',
+  NO_FOLLOW_UP: 'Classée sans suite' };
+const WITHDRAWING_GROUPS = ['gestionnaires', 'signataires', 'direction'];
+
+function section(title, ...content) {
+  const part = element('section', undefined, 'registre-section');
+  part.append(element('h2', title), ...content);
+  return part;
+}
+
+function fields(complaint) {
+  const list = element('dl', undefined, 'registre-fields');
+  FIELDS.filter(([name]) => complaint[name] !== null && complaint[name] !== undefined && complaint[name] !== '')
+    .forEach(([name, label, format]) => list.append(element('dt', label),
+      element('dd', format ? format(complaint[name]) : String(complaint[name]))));
+  return list;
+}
+
+function statusLine(complaint) {
+  const line = element('p', `Statut : ${STATUS[complaint.status] || complaint.status}`, 'registre-status');
+  if (complaint.overdue) {
+    line.append(' ', element('span', 'En retard', 'registre-late'));
+  }
+  return line;
+}
+
+function deadline(label, due, done) {
+  const item = element('li', `${label} : au plus tard le ${frenchDate(due)}`);
+  item.append(done ? ` – fait le ${frenchDate(done)}` : '');
+  return item;
+}
+
+function deadlines(complaint) {
+  const list = element('ul', undefined, 'registre-deadlines');
+  const open = OPEN_STATUSES.includes(complaint.status);
+  [['Accusé de réception', complaint.acknowledgementDueDate, complaint.acknowledgementDate],
+    ['Réponse', complaint.answerDueDate, complaint.answerDate]].forEach(([label, due, done]) => {
+    const item = deadline(label, due, done);
+    if (open && !done) {
+      item.append(' – ', element('strong', daysLeft(due), daysFromToday(due) < 0 ? 'registre-late-text' : ''));
+    }
+    list.append(item);
+  });
+  return list;
+}
+
+function tasks(openTasks) {
+  if (openTasks.length === 0) {
+    return element('p', 'Aucune tâche ouverte que vous puissiez voir.');
+  }
+  const list = element('ul');
+  openTasks.forEach(task => {
+    const item = element('li');
+    item.append(link(task.name || 'Tâche', `${TASKLIST}#/?task=${encodeURIComponent(task.id)}`),
+      task.assignee ? ` – prise en charge par ${task.assignee}` : ' – pas encore prise en charge',
+      task.due ? ` – échéance le ${frenchDateTime(task.due)}` : '');
+    list.append(item);
+  });
+  return list;
+}
+
+function followUpLog(entries) {
+  if (entries.length === 0) {
+    return element('p', 'Aucune entrée de suivi.');
+  }
+  const list = element('ol', undefined, 'registre-log');
+  entries.forEach(entry => {
+    const item = element('li');
+    item.append(element('span', entry.recordedAt ? frenchDateTime(entry.recordedAt) : frenchDate(entry.entryDate),
+      'registre-when'), ` (${entry.author}) : `, element('span', entry.text, 'registre-text'));
+    list.append(item);
+  });
+  return list;
+}
+
+/** A form that sends to the API, says what went wrong in French, and shows the complaint again once done. */
+function form(submitLabel, controls, send) {
+  const sent = element('form', undefined, 'registre-form');
+  const message = element('p', undefined, 'registre-error');
+  message.setAttribute('aria-live', 'polite');
+  const button = element('button', submitLabel);
+  button.type = 'submit';
+  sent.append(...controls, button, message);
+  sent.addEventListener('submit', async event => {
+    event.preventDefault();
+    button.disabled = true;
+    message.textContent = '';
+    try {
+      await send(new FormData(sent));
+      await showComplaint();
+    } catch (error) {
+      message.textContent = error.message;
+      button.disabled = false;
+    }
+  });
+  return sent;
+}
+
+function labelled(text, control) {
+  const label = element('label', text);
+  label.append(control);
+  return label;
+}
+
+function input(tag, name, attributes = {}) {
+  const control = element(tag);
+  control.name = name;
+  Object.entries(attributes).forEach(([key, value]) => control.setAttribute(key, value));
+  return control;
+}
+
+function choice(name, options) {
+  const select = input('select', name);
+  Object.entries(options).forEach(([value, text]) => {
+    const option = element('option', text);
+    option.value = value;
+    select.append(option);
+  });
+  return select;
+}
+
+const postJson = (path, body, method = 'POST') =>
+  api(path, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+function noteForm() {
+  return form('Ajouter la note', [labelled('Note de suivi', input('textarea', 'text', { rows: 3, maxlength: 4000 }))],
+    data => postJson(`${COMPLAINT}/follow-ups`, { text: data.get('text') }));
+}
+
+function correctionsSection(complaint) {
+  const trace = complaint.corrections.length === 0 ? element('p', 'Aucune correction.') : element('ul');
+  complaint.corrections.forEach(change => trace.append(element('li',
+    `${frenchDateTime(change.at)} (${change.by}) : ${CORRECTABLE[change.field] || change.field} – `
+    + `« ${change.from ?? ''} » remplacé par « ${change.to ?? ''} »`)));
+  const correction = form('Corriger', [labelled('Champ', choice('field', CORRECTABLE)),
+    labelled('Nouvelle valeur', input('textarea', 'value', { rows: 2 }))],
+  data => postJson(COMPLAINT, { [data.get('field')]: data.get('value') }, 'PATCH'));
+  return section('Corrections', trace, correction);
+}
+
+function withdrawalSection() {
+  return section('Retrait de la réclamation', form('Retirer la réclamation', [
+    labelled('Motif du retrait', choice('kind', WITHDRAWAL_KINDS)),
+    labelled('Raison', input('textarea', 'reason', { rows: 2 })),
+    labelled('Numéro d\'ordre de la réclamation qui la remplace (si enregistrée deux fois)', input('input', 'replacedBy'))
+  ], data => postJson(`${COMPLAINT}/withdrawal`, {
+    kind: data.get('kind'), reason: data.get('reason'), ...(data.get('replacedBy') ? { replacedBy: data.get('replacedBy') } : {})
+  })));
+}
+
+function fileSize(bytes) {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} Ko`
+    : `${(bytes / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`;
+}
+
+function documentsSection(complaint) {
+  const list = complaint.documents.length === 0 ? element('p', 'Aucun document.') : element('ul');
+  complaint.documents.forEach(document => {
+    const item = element('li');
+    item.append(link(document.fileName, `${COMPLAINT}/documents/${encodeURIComponent(document.id)}`),
+      ` – ${fileSize(document.size)}, ajouté le ${frenchDateTime(document.uploadedAt)} par ${document.uploadedBy}`);
+    list.append(item);
+  });
+  const upload = form('Joindre le document', [labelled('Document (PDF, image, bureautique)', input('input', 'file', { type: 'file' }))],
+    data => api(`${COMPLAINT}/documents`, { method: 'POST', body: data }));
+  return section('Documents', list, upload);
+}
+
+async function userGroups(userId) {
+  const groups = await fetch(`${ENGINE}identity/groups?userId=${encodeURIComponent(userId)}`,
+    { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then(answer => answer.ok ? answer.json() : {});
+  return (groups.groups || []).map(group => group.id);
+}
+
+let user;
+
+async function showComplaint() {
+  const place = document.getElementById('complaint');
+  try {
+    const [complaint, openTasks] = await Promise.all([api(COMPLAINT), api(`${COMPLAINT}/tasks`)]);
+    const open = OPEN_STATUSES.includes(complaint.status);
+    document.getElementById('title').textContent = `Réclamation ${complaint.orderNumber}`;
+    document.title = `Réclamation ${complaint.orderNumber} – Registre des réclamations`;
+    const parts = [statusLine(complaint), section('Échéances', deadlines(complaint)),
+      section('Tâche en cours', tasks(openTasks)), section('Fiche', fields(complaint)),
+      section('Suivi', followUpLog(complaint.followUps || []), noteForm())];
+    if (Array.isArray(complaint.documents)) {
+      parts.push(documentsSection(complaint));
+    }
+    if (Array.isArray(complaint.corrections)) {
+      parts.push(correctionsSection(complaint));
+    }
+    if (open && (await userGroups(user.userId)).some(group => WITHDRAWING_GROUPS.includes(group))) {
+      parts.push(withdrawalSection());
+    }
+    place.replaceChildren(...parts);
+  } catch (error) {
+    showError(place, error);
+  }
+}
+
+header().then(current => {
+  user = current;
+  return showComplaint();
+});

@@ -14,15 +14,18 @@ public class ComplaintService {
   private final Messages messages;
   private final CurrentUser currentUser;
   private final ComplaintAccess access;
+  private final AttachedDocuments documents;
 
   public ComplaintService(ComplaintProcess process, ComplaintRegister register, FollowUpLog followUps,
-                          Messages messages, CurrentUser currentUser, ComplaintAccess access) {
+                          Messages messages, CurrentUser currentUser, ComplaintAccess access,
+                          AttachedDocuments documents) {
     this.process = process;
     this.register = register;
     this.followUps = followUps;
     this.messages = messages;
     this.currentUser = currentUser;
     this.access = access;
+    this.documents = documents;
   }
 
   /**
@@ -37,7 +40,8 @@ public class ComplaintService {
 
   @Transactional(readOnly = true)
   public ComplaintDetail detail(String orderNumber) {
-    return new ComplaintDetail(access.readable(register.get(orderNumber)), followUps.of(orderNumber));
+    return new ComplaintDetail(access.readable(register.get(orderNumber)), followUps.of(orderNumber),
+        documents.of(orderNumber));
   }
 
   /** The register's rows of the caller's agencies that match the query. */

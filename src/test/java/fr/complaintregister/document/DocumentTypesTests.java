@@ -53,6 +53,15 @@ class DocumentTypesTests {
   }
 
   @Test
+  void photosOfTodaysPhonesAreRecognised() {
+    byte[] webp = "RIFF\u0024\u0000\u0000\u0000WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] heic = "\u0000\u0000\u0000\u0018ftypheic\u0000\u0000\u0000\u0000mif1heic".getBytes(StandardCharsets.ISO_8859_1);
+
+    assertThat(types.contentTypeOf("photo.webp", webp)).isEqualTo("image/webp");
+    assertThat(types.contentTypeOf("IMG_0001.HEIC", heic)).isEqualTo("image/heic");
+  }
+
+  @Test
   void aPlainZipNamedAsAWordFileIsRefused() throws IOException {
     assertThatThrownBy(() -> types.contentTypeOf("lettre.docx", zip("virus.exe", "MZ")))
         .isInstanceOf(InvalidInputException.class)

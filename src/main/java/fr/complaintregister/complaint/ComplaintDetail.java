@@ -3,7 +3,12 @@ package fr.complaintregister.complaint;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
-/** A register row with its follow-up log and its attached documents. */
+/**
+ * A register row with its follow-up log and its attached documents.
+ *
+ * @param withdrawal how it was withdrawn, null while it is not
+ * @param replaces the withdrawn complaints it was recorded in place of
+ */
 public record ComplaintDetail(@JsonUnwrapped RegisterEntry complaint, List<FollowUp> followUps,
-                              List<AttachedDocument> documents) {
+                              Withdrawal withdrawal, List<String> replaces, List<AttachedDocument> documents) {
 }

@@ -2,6 +2,7 @@ package fr.complaintregister.complaint;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +55,21 @@ public class ComplaintHandling {
     }
     followUps.add(orderNumber, messages.get("followUp.systemAuthor"),
         messages.get("followUp.alert." + alert.name(), alert.dueDate(entry).format(FrenchDate.FORMAT)));
+  }
+
+  /**
+   * The complaint is withdrawn: its row is closed on this day with the reason; the complaint
+   * recorded again in its place, if any, notes which one it replaces.
+   */
+  public void withdraw(String orderNumber, WithdrawalKind kind, String reason, String by, String replacedBy) {
+    register.recordWithdrawal(orderNumber, kind, reason, by, LocalDateTime.now(clock), replacedBy);
+    String kindLabel = messages.get("withdrawalKind." + kind.name());
+    if (replacedBy == null) {
+      followUps.add(orderNumber, by, messages.get("followUp.withdrawn", kindLabel, reason));
+    } else {
+      followUps.add(orderNumber, by, messages.get("followUp.withdrawnReplacedBy", kindLabel, reason, replacedBy));
+      followUps.add(replacedBy, by, messages.get("followUp.replaces", orderNumber));
+    }
   }
 
   /** A note left on a task whose only outcome is the note itself (keeping the client informed, a late complaint). */

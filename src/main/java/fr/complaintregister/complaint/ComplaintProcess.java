@@ -2,7 +2,7 @@ package fr.complaintregister.complaint;
 
 import java.util.Map;
 
-/** Starts the complaint process; implemented by the process engine glue. */
+/** Starts and ends complaint processes; implemented by the process engine glue. */
 public interface ComplaintProcess {
 
   /**
@@ -14,4 +14,10 @@ public interface ComplaintProcess {
    * @throws AccessRefusedException when the caller's role or agency does not allow the recording
    */
   String start(Map<String, Object> submittedFields);
+
+  /**
+   * Ends the running process of the complaint through its withdrawal, which writes the withdrawal
+   * to the register within the caller's transaction. The caller has checked that they may.
+   */
+  void withdraw(String orderNumber, WithdrawalKind kind, String reason, String withdrawnBy, String replacedBy);
 }

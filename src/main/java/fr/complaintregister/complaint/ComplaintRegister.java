@@ -126,6 +126,44 @@ public class ComplaintRegister {
         new MapSqlParameterSource("orderNumber", orderNumber));
   }
 
+  /**
+   * The withdrawal closes the row on its day: it leaves the late rows, as no answer is owed any more.
+   */
+  void recordWithdrawal(String orderNumber, WithdrawalKind kind, String reason, String by, LocalDateTime at,
+                        String replacedBy) {
+    jdbc.update("""
+        UPDATE register_entry SET status = :status, overdue = FALSE, closure_date = :date,
+          withdrawal_kind = :kind, withdrawal_reason = :reason, withdrawn_by = :by, withdrawn_at = :at,
+          replaced_by = :replacedBy
+        WHERE order_number = :orderNumber""",
+        new MapSqlParameterSource("orderNumber", orderNumber)
+            .addValue("status", ComplaintStatus.WITHDRAWN.name())
+            .addValue("date", at.toLocalDate())
+            .addValue("kind", kind.name())
+            .addValue("reason", reason)
+            .addValue("by", by)
+            .addValue("at", at)
+            .addValue("replacedBy", replacedBy));
+  }
+
+  public Optional<Withdrawal> withdrawal(String orderNumber) {
+    return jdbc.query("""
+        SELECT withdrawal_kind, withdrawal_reason, withdrawn_by, withdrawn_at, replaced_by
+        FROM register_entry WHERE order_number = :orderNumber AND withdrawal_kind IS NOT NULL""",
+        new MapSqlParameterSource("orderNumber", orderNumber),
+        (row, number) -> new Withdrawal(WithdrawalKind.valueOf(row.getString("withdrawal_kind")),
+            row.getString("withdrawal_reason"), row.getString("withdrawn_by"),
+            row.getObject("withdrawn_at", LocalDateTime.class), row.getString("replaced_by")))
+        .stream().findFirst();
+  }
+
+  /** The withdrawn complaints this one was recorded in place of. */
+  public List<String> replacedRows(String orderNumber) {
+    return jdbc.queryForList(
+        "SELECT order_number FROM register_entry WHERE replaced_by = :orderNumber ORDER BY order_number",
+        new MapSqlParameterSource("orderNumber", orderNumber), String.class);
+  }
+
   /** The rows matching the query among those of the given agencies. */
   public RegisterPage search(RegisterQuery query, AgencyScope scope) {
     List<String> conditions = new ArrayList<>();

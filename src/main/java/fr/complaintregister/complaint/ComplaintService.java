@@ -41,7 +41,7 @@ public class ComplaintService {
   @Transactional(readOnly = true)
   public ComplaintDetail detail(String orderNumber) {
     return new ComplaintDetail(access.readable(register.get(orderNumber)), followUps.of(orderNumber),
-        documents.of(orderNumber));
+        register.withdrawal(orderNumber).orElse(null), register.replacedRows(orderNumber), documents.of(orderNumber));
   }
 
   /** The register's rows of the caller's agencies that match the query. */

@@ -23,6 +23,9 @@ public interface CurrentUser {
   /** Whether the user holds any role of the register. */
   boolean mayReadRegister();
 
+  /** Whether the user handles complaints: a handler, a signatory, the direction or an administrator. */
+  boolean mayHandleComplaints();
+
   /** Whether the user holds a role that writes to the register (every role but the auditors'). */
   boolean mayWriteRegister();
 }

@@ -4,22 +4,28 @@ import fr.complaintregister.complaint.AccessRefusedException;
 import fr.complaintregister.complaint.ComplaintProcess;
 import fr.complaintregister.complaint.InvalidInputException;
 import fr.complaintregister.complaint.Messages;
+import fr.complaintregister.complaint.WithdrawalKind;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 @Component
 class CamundaComplaintProcess implements ComplaintProcess {
 
   static final String PROCESS_KEY = "complaint";
+  static final String WITHDRAWAL_MESSAGE = "ComplaintWithdrawn";
 
   private final RuntimeService runtimeService;
+  private final IdentityService identityService;
   private final Messages messages;
 
-  CamundaComplaintProcess(RuntimeService runtimeService, Messages messages) {
+  CamundaComplaintProcess(RuntimeService runtimeService, IdentityService identityService, Messages messages) {
     this.runtimeService = runtimeService;
+    this.identityService = identityService;
     this.messages = messages;
   }
 
@@ -41,6 +47,27 @@ class CamundaComplaintProcess implements ComplaintProcess {
         throw (RuntimeException) e.getCause();
       }
       throw e;
+    }
+  }
+
+  /**
+   * Handlers hold no engine right to change a process instance (the engine REST API would let
+   * them change anything): the register checked role and agency, so the engine runs this as itself.
+   */
+  @Override
+  public void withdraw(String orderNumber, WithdrawalKind kind, String reason, String withdrawnBy, String replacedBy) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      runtimeService.createMessageCorrelation(WITHDRAWAL_MESSAGE)
+          .processInstanceBusinessKey(orderNumber)
+          .setVariable(ProcessVariables.WITHDRAWAL_KIND, kind.name())
+          .setVariable(ProcessVariables.WITHDRAWAL_REASON, reason)
+          .setVariable(ProcessVariables.WITHDRAWN_BY, withdrawnBy)
+          .setVariable(ProcessVariables.REPLACED_BY, replacedBy)
+          .correlateWithResult();
+    } finally {
+      identityService.setAuthentication(caller);
     }
   }
 }

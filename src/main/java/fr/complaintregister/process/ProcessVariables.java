@@ -30,6 +30,12 @@ final class ProcessVariables {
    */
   static final String SIGNATURE_REFUSAL = "signatureRefusal";
 
+  /** The withdrawal the register's checks accepted: the withdrawal event sub-process writes it to the register. */
+  static final String WITHDRAWAL_KIND = "withdrawalKind";
+  static final String WITHDRAWAL_REASON = "withdrawalReason";
+  static final String WITHDRAWN_BY = "withdrawnBy";
+  static final String REPLACED_BY = "replacedBy";
+
   private ProcessVariables() {
   }
 }

@@ -62,6 +62,11 @@ public class EngineCurrentUser implements CurrentUser {
     return isSystem() || Role.mayWrite(groups());
   }
 
+  @Override
+  public boolean mayHandleComplaints() {
+    return isUnrestricted() || Role.GESTIONNAIRES.groupsAtOrAbove().stream().anyMatch(groups()::contains);
+  }
+
   private boolean isUnrestricted() {
     return isSystem() || groups().contains(Groups.CAMUNDA_ADMIN);
   }

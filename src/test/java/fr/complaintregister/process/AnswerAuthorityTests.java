@@ -110,6 +110,11 @@ class AnswerAuthorityTests {
     public boolean mayWriteRegister() {
       return true;
     }
+
+    @Override
+    public boolean mayHandleComplaints() {
+      return true;
+    }
   }
 
   private static CurrentUser user(String id, String... groups) {

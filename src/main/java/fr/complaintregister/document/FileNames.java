@@ -29,7 +29,7 @@ final class FileNames {
     return shortened(name);
   }
 
-  /** Cuts the middle of a long name, keeping its extension, without splitting a character. */
+  /** Shortens a long name before its extension, without splitting a character. */
   private static String shortened(String name) {
     if (name.codePointCount(0, name.length()) <= MAX_LENGTH) {
       return name;

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
 /**
- * A register row with its follow-up log and the corrections of its recorded fields.
+ * A register row with its follow-up log, the corrections of its recorded fields and its attached documents.
  *
  * @param withdrawal how it was withdrawn, null while it is not
  * @param replaces the withdrawn complaints it was recorded in place of
  */
 public record ComplaintDetail(@JsonUnwrapped RegisterEntry complaint, List<FollowUp> followUps,
-                              List<Correction> corrections, Withdrawal withdrawal, List<String> replaces) {
+                              List<Correction> corrections, Withdrawal withdrawal, List<String> replaces,
+                              List<AttachedDocument> documents) {
 }

@@ -17,10 +17,11 @@ public class ComplaintService {
   private final CurrentUser currentUser;
   private final ComplaintAccess access;
   private final OpenTasks openTasks;
+  private final AttachedDocuments documents;
 
   public ComplaintService(ComplaintProcess process, ComplaintRegister register, FollowUpLog followUps,
                           CorrectionLog corrections, Messages messages, CurrentUser currentUser, ComplaintAccess access,
-                          OpenTasks openTasks) {
+                          OpenTasks openTasks, AttachedDocuments documents) {
     this.process = process;
     this.register = register;
     this.followUps = followUps;
@@ -29,6 +30,7 @@ public class ComplaintService {
     this.currentUser = currentUser;
     this.access = access;
     this.openTasks = openTasks;
+    this.documents = documents;
   }
 
   /**
@@ -44,7 +46,8 @@ public class ComplaintService {
   @Transactional(readOnly = true)
   public ComplaintDetail detail(String orderNumber) {
     return new ComplaintDetail(access.readable(register.get(orderNumber)), followUps.of(orderNumber),
-        corrections.of(orderNumber), register.withdrawal(orderNumber).orElse(null), register.replacedRows(orderNumber));
+        corrections.of(orderNumber), register.withdrawal(orderNumber).orElse(null), register.replacedRows(orderNumber),
+        documents.of(orderNumber));
   }
 
   /** The complaint's tasks open now that the caller may see in Tasklist. */

@@ -1,5 +1,4 @@
-// Registre des réclamations: one complaint's page. The corrections, withdrawal and documents sections
-// appear once the API offers them (their keys in the complaint), so the page works before and after.
+// Registre des réclamations: one complaint's page, with the forms the user's groups may use.
 const ORDER_NUMBER = new URLSearchParams(location.search).get('n') || '';
 const COMPLAINT = `/api/complaints/${encodeURIComponent(ORDER_NUMBER)}`;
 const CHANNELS = { presentiel: 'En personne', courrier: 'Courrier', email: 'E-mail', telephone: 'Téléphone',
@@ -28,9 +27,11 @@ const FIELDS = [
   ['dysfunctions', 'Dysfonctionnements identifiés'], ['signedBy', 'Signée par'],
   ['signatureDate', 'Date de signature', frenchDate]
 ];
-const WITHDRAWAL_KINDS = { WITHDRAWN_BY_CLIENT: 'Retirée par le client', DUPLICATE: 'Enregistrée deux fois',
+const WITHDRAWAL_KINDS = { WITHDRAWN_BY_CLIENT: 'Retirée par le client', DUPLICATE: 'Enregistrée en double',
   NO_FOLLOW_UP: 'Classée sans suite' };
-const WITHDRAWING_GROUPS = ['gestionnaires', 'signataires', 'direction'];
+/** The groups that handle complaints (correct, withdraw), and those that write to the register at all (the auditors read only). */
+const HANDLING_GROUPS = ['gestionnaires', 'signataires', 'direction', 'camunda-admin'];
+const WRITING_GROUPS = [...HANDLING_GROUPS, 'accueil', 'qualite'];
 
 function section(title, ...content) {
   const part = element('section', undefined, 'registre-section');
@@ -157,22 +158,53 @@ function noteForm() {
     data => postJson(`${COMPLAINT}/follow-ups`, { text: data.get('text') }));
 }
 
-function correctionsSection(complaint) {
-  const trace = complaint.corrections.length === 0 ? element('p', 'Aucune correction.') : element('ul');
-  complaint.corrections.forEach(change => trace.append(element('li',
+function correctionTrace(corrections) {
+  const trace = corrections.length === 0 ? element('p', 'Aucune correction.') : element('ul');
+  corrections.forEach(change => trace.append(element('li',
     `${frenchDateTime(change.at)} (${change.by}) : ${CORRECTABLE[change.field] || change.field} – `
     + `« ${change.from ?? ''} » remplacé par « ${change.to ?? ''} »`)));
-  const correction = form('Corriger', [labelled('Champ', choice('field', CORRECTABLE)),
-    labelled('Nouvelle valeur', input('textarea', 'value', { rows: 2 }))],
-  data => postJson(COMPLAINT, { [data.get('field')]: data.get('value') }, 'PATCH'));
-  return section('Corrections', trace, correction);
+  return trace;
 }
 
-function withdrawalSection() {
-  return section('Retrait de la réclamation', form('Retirer la réclamation', [
+/** The chosen field's recorded value, ready to be corrected where it is wrong. */
+function correctionForm(complaint) {
+  const field = choice('field', CORRECTABLE);
+  const value = input('textarea', 'value', { rows: 2 });
+  const showRecorded = () => { value.value = complaint[field.value] ?? ''; };
+  field.addEventListener('change', showRecorded);
+  showRecorded();
+  return form('Corriger', [labelled('Champ', field), labelled('Nouvelle valeur', value)],
+    data => postJson(COMPLAINT, { [data.get('field')]: data.get('value') }, 'PATCH'));
+}
+
+function complaintLink(orderNumber) {
+  return link(orderNumber, `reclamation.html?n=${encodeURIComponent(orderNumber)}`);
+}
+
+function withdrawalShown(withdrawal) {
+  const list = element('dl', undefined, 'registre-fields');
+  list.append(element('dt', 'Motif'), element('dd', WITHDRAWAL_KINDS[withdrawal.kind] || withdrawal.kind),
+    element('dt', 'Raison'), element('dd', withdrawal.reason),
+    element('dt', 'Retirée le'), element('dd', `${frenchDateTime(withdrawal.at)} par ${withdrawal.by}`));
+  if (withdrawal.replacedBy) {
+    const replacement = element('dd');
+    replacement.append(complaintLink(withdrawal.replacedBy));
+    list.append(element('dt', 'Remplacée par'), replacement);
+  }
+  return section('Retrait de la réclamation', list);
+}
+
+function replacesShown(orderNumbers) {
+  const line = element('p', 'Enregistrée à la place de : ');
+  orderNumbers.forEach((orderNumber, index) => line.append(index ? ', ' : '', complaintLink(orderNumber)));
+  return line;
+}
+
+function withdrawalForm() {
+  return section('Retirer la réclamation', form('Retirer la réclamation', [
     labelled('Motif du retrait', choice('kind', WITHDRAWAL_KINDS)),
     labelled('Raison', input('textarea', 'reason', { rows: 2 })),
-    labelled('Numéro d\'ordre de la réclamation qui la remplace (si enregistrée deux fois)', input('input', 'replacedBy'))
+    labelled('Numéro d\'ordre de la réclamation qui la remplace (si enregistrée en double)', input('input', 'replacedBy'))
   ], data => postJson(`${COMPLAINT}/withdrawal`, {
     kind: data.get('kind'), reason: data.get('reason'), ...(data.get('replacedBy') ? { replacedBy: data.get('replacedBy') } : {})
   })));
@@ -183,17 +215,36 @@ function fileSize(bytes) {
     : `${(bytes / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`;
 }
 
-function documentsSection(complaint) {
-  const list = complaint.documents.length === 0 ? element('p', 'Aucun document.') : element('ul');
-  complaint.documents.forEach(document => {
+function documentList(documents) {
+  const list = documents.length === 0 ? element('p', 'Aucun document.') : element('ul');
+  documents.forEach(document => {
     const item = element('li');
     item.append(link(document.fileName, `${COMPLAINT}/documents/${encodeURIComponent(document.id)}`),
       ` – ${fileSize(document.size)}, ajouté le ${frenchDateTime(document.uploadedAt)} par ${document.uploadedBy}`);
     list.append(item);
   });
-  const upload = form('Joindre le document', [labelled('Document (PDF, image, bureautique)', input('input', 'file', { type: 'file' }))],
+  return list;
+}
+
+/** The browser's own file button speaks the browser's language: this one speaks French. */
+function filePicker(text, name) {
+  const control = input('input', name, { type: 'file' });
+  const chosen = element('span', 'Aucun fichier choisi', 'registre-file-name');
+  control.addEventListener('change', () => {
+    chosen.textContent = control.files.length > 0 ? control.files[0].name : 'Aucun fichier choisi';
+  });
+  const button = element('label', undefined, 'registre-file');
+  button.append(control, element('span', 'Choisir un fichier', 'registre-file-button'));
+  const row = element('span', undefined, 'registre-file-row');
+  row.append(button, chosen);
+  const field = element('div', undefined, 'registre-file-field');
+  field.append(element('span', text), row);
+  return field;
+}
+
+function uploadForm() {
+  return form('Joindre le document', [filePicker('Document (PDF, image, bureautique)', 'file')],
     data => api(`${COMPLAINT}/documents`, { method: 'POST', body: data }));
-  return section('Documents', list, upload);
 }
 
 async function userGroups(userId) {
@@ -202,34 +253,40 @@ async function userGroups(userId) {
   return (groups.groups || []).map(group => group.id);
 }
 
-let user;
+let groups;
+
+/** A part shown only when it applies: the forms only to whom may use them (the auditors read only). */
+const when = (applies, makePart) => applies ? [makePart()] : [];
+
+/** The complaint's parts, each with the form that changes it when the user may use it. */
+function parts(complaint, openTasks) {
+  const writes = groups.some(group => WRITING_GROUPS.includes(group));
+  const handles = groups.some(group => HANDLING_GROUPS.includes(group));
+  const mayWithdraw = handles && OPEN_STATUSES.includes(complaint.status);
+  return [statusLine(complaint),
+    ...when(complaint.replaces.length > 0, () => replacesShown(complaint.replaces)),
+    ...when(complaint.withdrawal, () => withdrawalShown(complaint.withdrawal)),
+    section('Échéances', deadlines(complaint)), section('Tâche en cours', tasks(openTasks)),
+    section('Fiche', fields(complaint)),
+    section('Suivi', followUpLog(complaint.followUps), ...when(writes, noteForm)),
+    section('Documents', documentList(complaint.documents), ...when(writes, uploadForm)),
+    section('Corrections', correctionTrace(complaint.corrections), ...when(handles, () => correctionForm(complaint))),
+    ...when(mayWithdraw, withdrawalForm)];
+}
 
 async function showComplaint() {
   const place = document.getElementById('complaint');
   try {
     const [complaint, openTasks] = await Promise.all([api(COMPLAINT), api(`${COMPLAINT}/tasks`)]);
-    const open = OPEN_STATUSES.includes(complaint.status);
     document.getElementById('title').textContent = `Réclamation ${complaint.orderNumber}`;
     document.title = `Réclamation ${complaint.orderNumber} – Registre des réclamations`;
-    const parts = [statusLine(complaint), section('Échéances', deadlines(complaint)),
-      section('Tâche en cours', tasks(openTasks)), section('Fiche', fields(complaint)),
-      section('Suivi', followUpLog(complaint.followUps || []), noteForm())];
-    if (Array.isArray(complaint.documents)) {
-      parts.push(documentsSection(complaint));
-    }
-    if (Array.isArray(complaint.corrections)) {
-      parts.push(correctionsSection(complaint));
-    }
-    if (open && (await userGroups(user.userId)).some(group => WITHDRAWING_GROUPS.includes(group))) {
-      parts.push(withdrawalSection());
-    }
-    place.replaceChildren(...parts);
+    place.replaceChildren(...parts(complaint, openTasks));
   } catch (error) {
     showError(place, error);
   }
 }
 
-header().then(current => {
-  user = current;
+header().then(async current => {
+  groups = await userGroups(current.userId);
   return showComplaint();
 });

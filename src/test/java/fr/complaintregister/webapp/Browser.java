@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -98,6 +99,11 @@ final class Browser implements AutoCloseable {
     onFreshElement(by, element -> element.sendKeys(keys));
   }
 
+  /** Chooses a file as the system's file dialog would: the page shows its own French button over the input. */
+  void attach(By fileInput, Path file) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(fileInput)).sendKeys(file.toAbsolutePath().toString());
+  }
+
   /** Replaces a field's content as a user would: select all, delete, type. */
   void retype(By by, String text) {
     type(by, Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
@@ -137,6 +143,16 @@ final class Browser implements AutoCloseable {
 
   <T> T waitUntil(Function<WebDriver, T> condition) {
     return wait.until(condition);
+  }
+
+  /** What a link gives to this browser's session: the bytes a user would download. */
+  byte[] download(By link) {
+    String href = find(link).getDomProperty("href");
+    String base64 = (String) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "fetch(arguments[0], {credentials: 'same-origin'}).then(answer => answer.blob())"
+        + ".then(blob => { const reader = new FileReader(); reader.onload = () => done(reader.result.split(',')[1]);"
+        + " reader.readAsDataURL(blob); })", href);
+    return Base64.getDecoder().decode(base64);
   }
 
   String text(By by) {

@@ -8,16 +8,25 @@ import static fr.complaintregister.webapp.TasklistPage.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.complaintregister.complaint.AgencyScope;
+import fr.complaintregister.complaint.Correction;
 import fr.complaintregister.complaint.FollowUp;
 import fr.complaintregister.complaint.RegisterEntry;
 import fr.complaintregister.complaint.RegisterQuery;
 import fr.complaintregister.testing.ComplaintTestSupport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The register's pages, reached from the webapps with their login, as French users work with them. */
@@ -35,6 +44,26 @@ class RegisterPagesJourneyTests extends ComplaintTestSupport {
   private static final By ADD_NOTE = By.xpath("//button[normalize-space()='Ajouter la note']");
   private static final By FOLLOW_UP_LOG = By.cssSelector(".registre-log");
   private static final String CLIENT = "Hélène Gérôme";
+  private static final By FICHE = By.cssSelector(".registre-fields");
+  private static final By CORRECTED_FIELD = By.cssSelector("select[name=field]");
+  private static final By CORRECTED_VALUE = By.cssSelector("textarea[name=value]");
+  private static final By CORRECT = By.xpath("//button[normalize-space()='Corriger']");
+  private static final By FILE = By.cssSelector("input[type=file]");
+  private static final By ATTACH = By.xpath("//button[normalize-space()='Joindre le document']");
+  private static final By DOCUMENTS = By.xpath("//section[h2='Documents']");
+  private static final By CORRECTIONS = By.xpath("//section[h2='Corrections']");
+  private static final By WITHDRAWAL_KIND = By.cssSelector("select[name=kind]");
+  private static final By WITHDRAWAL_REASON = By.cssSelector("textarea[name=reason]");
+  private static final By WITHDRAW = By.xpath("//button[normalize-space()='Retirer la réclamation']");
+  private static final By WITHDRAWAL = By.xpath("//section[h2='Retrait de la réclamation']");
+  private static final By OPEN_TASK = By.xpath("//section[h2='Tâche en cours']");
+  private static final By DOCUMENT_LINKS = By.xpath("//section[h2='Documents']//li/a");
+  private static final By UPLOAD_ERROR = By.xpath("//section[h2='Documents']//p[@class='registre-error']");
+  /** A one-page PDF that readers open: header, catalog, pages, page, cross-reference table and trailer. */
+  private static final byte[] MINIMAL_PDF = minimalPdf();
+  private static final By FORMS = By.cssSelector("form, textarea, input[type=file], select");
+
+  @TempDir Path files;
 
   @LocalServerPort int port;
 
@@ -88,6 +117,115 @@ class RegisterPagesJourneyTests extends ComplaintTestSupport {
     }
   }
 
+  @Test
+  void aHandlerCorrectsTheClientsNameAndSeesTheTraceThenFindsTheComplaintByTheNewName() {
+    String orderNumber = recordedFor("Maëlys Kerbart");
+    try (Browser bruno = Browser.open(port, "register-correction")) {
+      openComplaint(bruno, "bruno", orderNumber);
+      assertThat(bruno.find(CORRECTED_VALUE).getDomProperty("value")).as("the recorded name, ready to correct")
+          .isEqualTo("Maëlys Kerbart");
+      bruno.retype(CORRECTED_VALUE, "Maëlys Kerbrat");
+      bruno.click(CORRECT);
+      bruno.waitUntil(browser -> bruno.text(CORRECTIONS).contains("remplacé par"));
+      Correction correction = as("bruno", () -> complaints.detail(orderNumber)).corrections().get(0);
+      assertThat(bruno.text(CORRECTIONS)).as("old value, new value, who and when").contains(
+          correction.at().format(FRENCH_TIME) + " (bruno) : NOM Prénom Emetteur – « Maëlys Kerbart » remplacé par « Maëlys Kerbrat »");
+      assertThat(bruno.text(FICHE)).contains("Maëlys Kerbrat").doesNotContain("Kerbart");
+      bruno.screenshot("name-corrected");
+
+      bruno.go("/registre/");
+      search(bruno, "MAELYS kerbrat");
+      bruno.waitForText(orderNumber);
+      assertThat(bruno.text(By.cssSelector(".registre-table tbody"))).contains("Maëlys Kerbrat");
+      bruno.screenshot("found-by-corrected-name");
+      search(bruno, "kerbart");
+      bruno.waitForText("Aucune réclamation ne correspond.");
+    }
+  }
+
+  @Test
+  void aHandlerAttachesTheClientsLetterAndDownloadsItAgainAndAnHtmlPageNamedPdfIsRefused() throws IOException {
+    String orderNumber = recordedFor("Yannick Le Goff");
+    Path letter = Files.write(files.resolve("Lettre de M. Le Goff.pdf"), MINIMAL_PDF);
+    Path disguisedPage = Files.writeString(files.resolve("facture.pdf"), "<!DOCTYPE html><html><body>Facture</body></html>");
+    try (Browser bruno = Browser.open(port, "register-documents")) {
+      openComplaint(bruno, "bruno", orderNumber);
+      bruno.attach(FILE, letter);
+      assertThat(bruno.text(By.cssSelector(".registre-file-name"))).isEqualTo("Lettre de M. Le Goff.pdf");
+      bruno.click(ATTACH);
+      By download = By.linkText("Lettre de M. Le Goff.pdf");
+      bruno.find(download);
+      assertThat(bruno.text(DOCUMENTS)).contains("1 Ko, ajouté le").contains("par bruno");
+      assertThat(bruno.download(download)).as("the same bytes, through the user's session").isEqualTo(MINIMAL_PDF);
+      bruno.screenshot("letter-attached");
+
+      bruno.attach(FILE, disguisedPage);
+      bruno.click(ATTACH);
+      assertThat(bruno.text(UPLOAD_ERROR)).startsWith("Le contenu de « facture.pdf »");
+      assertThat(bruno.all(DOCUMENT_LINKS).stream().map(link -> link.getText()))
+          .as("nothing stored").containsExactly("Lettre de M. Le Goff.pdf");
+      bruno.screenshot("disguised-page-refused");
+    }
+  }
+
+  @Test
+  void aHandlerWithdrawsAComplaintRecordedTwiceAndItsTaskIsGone() {
+    String orderNumber = recordedFor("Soizic Tanguy");
+    try (Browser bruno = Browser.open(port, "register-withdrawal")) {
+      openComplaint(bruno, "bruno", orderNumber);
+      assertThat(bruno.text(OPEN_TASK)).contains("Accuser réception");
+      new Select(bruno.find(WITHDRAWAL_KIND)).selectByVisibleText("Enregistrée en double");
+      bruno.type(WITHDRAWAL_REASON, "enregistrée en double");
+      bruno.click(WITHDRAW);
+      bruno.waitForText("Statut : Retirée");
+      assertThat(bruno.text(WITHDRAWAL)).contains("Motif\nEnregistrée en double", "Raison\nenregistrée en double", "par bruno");
+      assertThat(bruno.text(OPEN_TASK)).endsWith("Aucune tâche ouverte que vous puissiez voir.");
+      assertThat(taskService.createTaskQuery().processInstanceBusinessKey(orderNumber).count()).isZero();
+      assertThat(bruno.all(WITHDRAW)).as("a withdrawn complaint is not withdrawn twice").isEmpty();
+      bruno.scrollTo(WITHDRAWAL);
+      bruno.screenshot("withdrawn");
+    }
+  }
+
+  @Test
+  void theAuditorReadsTheComplaintWithoutAnyFormToChangeIt() {
+    String orderNumber = recordedFor("Gwenaëlle Riou");
+    try (Browser audrey = Browser.open(port, "register-auditor")) {
+      openComplaint(audrey, "audrey", orderNumber);
+      assertThat(audrey.text(FICHE)).contains("Gwenaëlle Riou");
+      assertThat(audrey.text(By.tagName("main"))).contains("Aucun document.", "Aucune correction.");
+      assertThat(audrey.all(FORMS)).as("no note, correction, upload or withdrawal form").isEmpty();
+      audrey.screenshot("read-only");
+    }
+  }
+
+  private static byte[] minimalPdf() {
+    List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
+    StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+    StringBuilder xref = new StringBuilder("xref\n0 4\n0000000000 65535 f \n");
+    for (int i = 0; i < objects.size(); i++) {
+      xref.append(String.format("%010d 00000 n \n", pdf.length()));
+      pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+    }
+    int xrefStart = pdf.length();
+    pdf.append(xref).append("trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n").append(xrefStart).append("\n%%EOF\n");
+    return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** A complaint received today in an agency of its own, recorded by alice. */
+  private String recordedFor(String clientName) {
+    Map<String, Object> form = complaintForm(newAgency(), LocalDate.now(PARIS).toString());
+    form.put("clientName", clientName);
+    return record(form).getBusinessKey();
+  }
+
+  private static void openComplaint(Browser browser, String user, String orderNumber) {
+    browser.logIn("tasklist", user);
+    browser.go("/registre/reclamation.html?n=" + orderNumber);
+    browser.waitForText("Réclamation " + orderNumber);
+  }
+
   private static void recordAsAlice(Browser alice, String agency) {
     alice.logIn("tasklist", "alice");
     alice.click(START_PROCESS);
@@ -102,8 +240,12 @@ class RegisterPagesJourneyTests extends ComplaintTestSupport {
   }
 
   private static void searchClient(Browser browser) {
+    search(browser, "HELENE gerome");
+  }
+
+  private static void search(Browser browser, String text) {
     browser.waitUntil(driver -> !browser.text(COUNT).isEmpty());
-    browser.type(SEARCH, "HELENE gerome");
+    browser.retype(SEARCH, text);
     browser.click(SEARCH_BUTTON);
   }
 

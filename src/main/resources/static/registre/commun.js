@@ -77,7 +77,7 @@ function daysLeft(isoDate) {
 
 /** The session's CSRF token: the webapps' cookie that holds it belongs to /camunda, out of this page's reach. */
 async function csrfToken() {
-  const response = await fetch('/api/session/csrf-token', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const response = await request('/api/session/csrf-token', { headers: { Accept: 'application/json' } });
   const body = response.ok ? await response.json().catch(() => null) : null;
   return body ? body.token : '';
 }
@@ -88,12 +88,19 @@ function sendToLogin() {
 }
 
 /** Calls the domain API as the logged-in user; a user not logged in goes to the Tasklist login and comes back. */
+/** fetch, whose own failure (server down, connection cut) says so in French rather than the browser's English. */
+function request(path, options) {
+  return fetch(path, { credentials: 'same-origin', ...options }).catch(() => {
+    throw new Error('Le serveur ne répond pas : vérifiez la connexion, puis réessayez.');
+  });
+}
+
 async function api(path, options = {}) {
   const headers = { Accept: 'application/json', ...(options.headers || {}) };
   if (options.method && options.method !== 'GET') {
     headers['X-XSRF-TOKEN'] = await csrfToken();
   }
-  const response = await fetch(path, { credentials: 'same-origin', ...options, headers });
+  const response = await request(path, { ...options, headers });
   if (response.status === 401) {
     sendToLogin();
     throw new Error('Votre session a pris fin : reconnectez-vous.');
@@ -107,7 +114,7 @@ async function api(path, options = {}) {
 }
 
 async function currentUser() {
-  const response = await fetch(APP_USER, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const response = await request(APP_USER, { headers: { Accept: 'application/json' } });
   const user = response.ok ? await response.json().catch(() => null) : null;
   if (!user || !user.userId) {
     sendToLogin();

@@ -158,11 +158,22 @@ function noteForm() {
     data => postJson(`${COMPLAINT}/follow-ups`, { text: data.get('text') }));
 }
 
+/** A field as the page names it: the corrections' trace reads like the fields above it. */
+function labelOf(field) {
+  const known = FIELDS.find(([key]) => key === field);
+  return known ? known[1] : field;
+}
+
+function shownValue(field, value) {
+  const known = FIELDS.find(([key]) => key === field);
+  return value == null ? '' : known && known[2] ? known[2](value) : value;
+}
+
 function correctionTrace(corrections) {
   const trace = corrections.length === 0 ? element('p', 'Aucune correction.') : element('ul');
   corrections.forEach(change => trace.append(element('li',
-    `${frenchDateTime(change.at)} (${change.by}) : ${CORRECTABLE[change.field] || change.field} – `
-    + `« ${change.from ?? ''} » remplacé par « ${change.to ?? ''} »`)));
+    `${frenchDateTime(change.at)} (${change.by}) : ${labelOf(change.field)} – `
+    + `« ${shownValue(change.field, change.from)} » remplacé par « ${shownValue(change.field, change.to)} »`)));
   return trace;
 }
 
@@ -248,8 +259,8 @@ function uploadForm() {
 }
 
 async function userGroups(userId) {
-  const groups = await fetch(`${ENGINE}identity/groups?userId=${encodeURIComponent(userId)}`,
-    { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then(answer => answer.ok ? answer.json() : {});
+  const groups = await request(`${ENGINE}identity/groups?userId=${encodeURIComponent(userId)}`,
+    { headers: { Accept: 'application/json' } }).then(answer => answer.ok ? answer.json() : {});
   return (groups.groups || []).map(group => group.id);
 }
 

@@ -1,6 +1,7 @@
 package fr.complaintregister.process;
 
 import fr.complaintregister.complaint.AccessRefusedException;
+import fr.complaintregister.complaint.ComplaintHandling;
 import fr.complaintregister.complaint.ComplaintProcess;
 import fr.complaintregister.complaint.InvalidInputException;
 import fr.complaintregister.complaint.Messages;
@@ -21,11 +22,14 @@ class CamundaComplaintProcess implements ComplaintProcess {
 
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
+  private final ComplaintHandling handling;
   private final Messages messages;
 
-  CamundaComplaintProcess(RuntimeService runtimeService, IdentityService identityService, Messages messages) {
+  CamundaComplaintProcess(RuntimeService runtimeService, IdentityService identityService, ComplaintHandling handling,
+                          Messages messages) {
     this.runtimeService = runtimeService;
     this.identityService = identityService;
+    this.handling = handling;
     this.messages = messages;
   }
 
@@ -59,6 +63,11 @@ class CamundaComplaintProcess implements ComplaintProcess {
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {
+      if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(orderNumber).count() == 0) {
+        // Its process is gone (an administrator cancelled it in Cockpit): the register alone is written.
+        handling.withdraw(orderNumber, kind, reason, withdrawnBy, replacedBy);
+        return;
+      }
       runtimeService.createMessageCorrelation(WITHDRAWAL_MESSAGE)
           .processInstanceBusinessKey(orderNumber)
           .setVariable(ProcessVariables.WITHDRAWAL_KIND, kind.name())

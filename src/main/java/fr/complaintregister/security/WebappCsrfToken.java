@@ -1,5 +1,6 @@
 package fr.complaintregister.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
@@ -16,8 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 class WebappCsrfToken {
 
   @GetMapping("/api/session/csrf-token")
-  ResponseEntity<Map<String, String>> token(HttpSession session) {
-    return session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME) instanceof String token
+  ResponseEntity<Map<String, String>> token(HttpServletRequest request) {
+    // An HTTP Basic caller has no session: asking for the token must not open one.
+    HttpSession session = request.getSession(false);
+    return session != null && session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME) instanceof String token
         ? ResponseEntity.ok(Map.of("token", token))
         : ResponseEntity.notFound().build();
   }

@@ -30,6 +30,9 @@ public class WebappSessionAuthentication implements AuthenticationProvider {
 
   @Override
   public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
+    if (changesFromAnotherSite(request)) {
+      return AuthenticationResult.unsuccessful();
+    }
     HttpSession session = request.getSession(false);
     if (request.getHeader("Authorization") != null || session == null) {
       return basic.extractAuthenticatedUser(request, engine);
@@ -40,6 +43,14 @@ public class WebappSessionAuthentication implements AuthenticationProvider {
       return AuthenticationResult.unsuccessful();
     }
     return AuthenticationResult.successful(webappLogins.getAuthenticationForProcessEngine(engine.getName()).getName());
+  }
+
+  /**
+   * A browser may attach an HTTP Basic password it remembers to another site's form post, which
+   * carries no CSRF token: whatever the login, a change sent from another site is refused.
+   */
+  private static boolean changesFromAnotherSite(HttpServletRequest request) {
+    return !READING_METHODS.contains(request.getMethod()) && "cross-site".equals(request.getHeader("Sec-Fetch-Site"));
   }
 
   private static boolean carriesCsrfTokenWhenChanging(HttpServletRequest request, HttpSession session) {

@@ -3,6 +3,7 @@ package fr.complaintregister.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import fr.complaintregister.complaint.AgencyScope;
 import fr.complaintregister.complaint.ComplaintStatus;
@@ -10,6 +11,7 @@ import fr.complaintregister.complaint.FollowUp;
 import fr.complaintregister.complaint.RegisterEntry;
 import fr.complaintregister.complaint.RegisterQuery;
 import fr.complaintregister.testing.ComplaintTestSupport;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,18 @@ class WithdrawalTests extends ComplaintTestSupport {
       assertThat(entry.text()).isEqualTo(
           "Réclamation retirée : retirée par le client. Le client a trouvé un accord avec son moniteur.");
     });
+  }
+
+  @Test
+  void aComplaintWhoseProcessAnAdministratorCancelledIsStillWithdrawnInTheRegister() {
+    ProcessInstance complaint = receivedOn(newAgency(), LocalDate.now(PARIS).toString());
+    runtimeService().deleteProcessInstance(complaint.getId(), "annulée dans Cockpit");
+
+    ResponseEntity<Map<String, Object>> response = withdraw("bruno", complaint.getBusinessKey(),
+        Map.of("kind", "NO_FOLLOW_UP", "reason", "Dossier annulé par erreur dans Cockpit."));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(row(complaint).status()).isEqualTo(ComplaintStatus.WITHDRAWN);
   }
 
   @Test

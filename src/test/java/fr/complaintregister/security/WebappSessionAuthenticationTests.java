@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -66,6 +67,19 @@ class WebappSessionAuthenticationTests extends ComplaintTestSupport {
         .startsWith("Basic");
   }
 
+  @Test
+  void aChangeSentFromAnotherSiteIsRefusedEvenWithTheBrowsersRememberedBasicPassword() throws Exception {
+    HttpHeaders fromAnotherSite = new HttpHeaders();
+    fromAnotherSite.setBasicAuth("alice", "alice");
+    fromAnotherSite.add("Sec-Fetch-Site", "cross-site");
+    HttpHeaders fromOurPages = new HttpHeaders();
+    fromOurPages.setBasicAuth("alice", "alice");
+    fromOurPages.add("Sec-Fetch-Site", "same-origin");
+
+    assertThat(recordComplaint(fromAnotherSite).getStatusCode().value()).isEqualTo(401);
+    assertThat(recordComplaint(fromOurPages).getStatusCode().value()).isEqualTo(201);
+  }
+
   private static HttpHeaders withoutCsrfToken(HttpHeaders session) {
     HttpHeaders headers = new HttpHeaders();
     headers.addAll(session);
@@ -78,6 +92,7 @@ class WebappSessionAuthenticationTests extends ComplaintTestSupport {
   }
 
   private ResponseEntity<String> recordComplaint(HttpHeaders headers) throws Exception {
+    headers.setContentType(MediaType.APPLICATION_JSON);
     String form = json.writeValueAsString(complaintForm(newAgency(), LocalDate.now(PARIS).toString()));
     return http.exchange("/api/complaints", HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
   }

@@ -60,16 +60,16 @@ class RegisterSearchBenchmark {
     AgencyScope everyAgency = AgencyScope.every();
     AgencyScope twoAgencies = AgencyScope.of(Set.of("1601", "1602"));
     List<Shape> shapes = List.of(
-        new Shape("Première page, toutes agences", query(null, null, null, 0, false, null), everyAgency),
-        new Shape("Première page, deux agences", query(null, null, null, 0, false, null), twoAgencies),
-        new Shape("Recherche d'un client (« helene lefevre »)",
-            query(null, null, "helene lefevre", 0, false, null), everyAgency),
-        new Shape("Recherche fréquente (« colis »)", query(null, null, "colis", 0, false, null), everyAgency),
-        new Shape("En retard seulement", query(null, null, null, 0, true, null), everyAgency),
-        new Shape("Mes dossiers (" + handler + ")", query(null, null, null, 0, false, handler),
+        new Shape("First page, every agency", query(null, null, null, 0, false, null), everyAgency),
+        new Shape("First page, two agencies", query(null, null, null, 0, false, null), twoAgencies),
+        new Shape("A client's name (\"Hélène Lefèvre\")",
+            query(null, null, "Hélène Lefèvre", 0, false, null), everyAgency),
+        new Shape("A word of many subjects (\"colis\")", query(null, null, "colis", 0, false, null), everyAgency),
+        new Shape("Overdue only", query(null, null, null, 0, true, null), everyAgency),
+        new Shape("Mes dossiers of " + handler + " (their agency)", query(null, null, null, 0, false, handler),
             AgencyScope.of(Set.of("1605"))),
-        new Shape("Une agence, en cours", query("1603", "open", null, 0, false, null), everyAgency),
-        new Shape("Page 2 000 (décalage 40 000)", query(null, null, null, 2_000, false, null), everyAgency));
+        new Shape("One agency, open", query("1603", "open", null, 0, false, null), everyAgency),
+        new Shape("Page 2,000 (offset 40,000)", query(null, null, null, 2_000, false, null), everyAgency));
 
     StringBuilder report = new StringBuilder()
         .append("# Register search on ").append(count("register_entry")).append(" rows (")

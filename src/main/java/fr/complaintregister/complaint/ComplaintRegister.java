@@ -239,9 +239,11 @@ public class ComplaintRegister {
     }
     String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     long total = jdbc.queryForObject("SELECT COUNT(*) FROM register_entry" + where, parameters, Long.class);
+    // The page is cut first, so that the follow-up count is read for its rows only, not for every row skipped.
+    String newestFirst = " ORDER BY reception_date DESC, id DESC";
     List<RegisterEntry> rows = jdbc.query(
-        "SELECT " + COLUMNS + " FROM register_entry" + where
-            + " ORDER BY reception_date DESC, id DESC LIMIT :size OFFSET :offset",
+        "SELECT " + COLUMNS + " FROM (SELECT * FROM register_entry" + where + newestFirst
+            + " LIMIT :size OFFSET :offset) AS register_entry" + newestFirst,
         parameters.addValue("size", query.size()).addValue("offset", (long) query.page() * query.size()),
         ROW);
     return RegisterPage.of(rows, query.page(), query.size(), total);

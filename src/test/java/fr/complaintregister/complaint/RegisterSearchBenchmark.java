@@ -1,0 +1,207 @@
+package fr.complaintregister.complaint;
+
+import fr.complaintregister.testing.ProcessApplicationTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Times the register list's queries on 100,000 rows of PostgreSQL, through the real bean. Not a
+ * test: its own surefire execution runs it ({@code ./mvnw -B -o test-compile surefire:test@benchmark})
+ * and writes the figures to {@code target/benchmarks/register-search.md}.
+ */
+@ProcessApplicationTest
+@Tag("benchmark")
+class RegisterSearchBenchmark {
+
+  private static final int ROWS = 100_000;
+  private static final int AGENCIES = 20;
+  private static final int WARM_UP_RUNS = 5;
+  private static final int MEASURED_RUNS = 20;
+  private static final int PAGE_SIZE = 20;
+  private static final Path REPORT = Path.of("target", "benchmarks", "register-search.md");
+
+  private static final List<String> FIRST_NAMES = List.of("Hélène", "François", "Zoé", "Jérôme", "Anaïs",
+      "Cécile", "Noël", "Loïc", "Agnès", "Gaël", "Léa", "Mathéo", "Maëlle", "Rémi", "Clément", "Inès",
+      "Stéphane", "Adèle", "Benoît", "Chloé", "Joël", "Éloïse", "Frédéric", "Océane", "Valérie");
+  private static final List<String> LAST_NAMES = List.of("Lefèvre", "Dupré", "Bénard", "Œuvrard", "Gaëtan",
+      "Müller", "Lemaître", "Thévenin", "Desprès", "Chêne", "Bérénger", "Fabre", "Martin", "Petit", "Moreau",
+      "Garçon", "Leroy", "Hébert", "Rousseau", "Crémieux", "Faure", "Mercier", "Lambert", "Bonnaire",
+      "Duchâtel", "Étienne", "Giraud", "Bœuf", "Joly", "Laëtitia-Roux", "Noé", "Perrin", "Renaud", "Sénéchal",
+      "Vidal", "Aubé", "Barré", "Caron", "Dumas", "Fournier", "Guérin", "Hamon", "Jégou", "Klein", "Lacroix");
+  private static final List<String> SUBJECTS = List.of("Colis arrivé endommagé", "Retard de livraison",
+      "Facture erronée", "Accueil désagréable au guichet", "Produit défectueux à la réception",
+      "Remboursement non reçu", "Erreur de référence commandée", "Délai de réponse trop long",
+      "Pièce manquante dans le colis", "Prélèvement en double", "Rendez-vous non honoré",
+      "Qualité de l'intervention", "Devis non conforme", "Garantie refusée", "Livraison à la mauvaise adresse",
+      "Appel non rappelé", "Dossier égaré", "Matériel abîmé lors de l'installation",
+      "Tarif différent de l'affiché", "Courrier resté sans réponse");
+
+  @Autowired
+  ComplaintRegister register;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @Test
+  void registerSearchOnOneHundredThousandRows() throws IOException {
+    fillRegister();
+    String handler = jdbc.queryForObject(
+        "SELECT handler FROM register_entry WHERE agency = '1605' AND handler IS NOT NULL ORDER BY handler LIMIT 1",
+        String.class);
+    AgencyScope everyAgency = AgencyScope.every();
+    AgencyScope twoAgencies = AgencyScope.of(Set.of("1601", "1602"));
+    List<Shape> shapes = List.of(
+        new Shape("First page, every agency", query(null, null, null, 0, false, null), everyAgency),
+        new Shape("First page, two agencies", query(null, null, null, 0, false, null), twoAgencies),
+        new Shape("A client's name (\"Hélène Lefèvre\")",
+            query(null, null, "Hélène Lefèvre", 0, false, null), everyAgency),
+        new Shape("A word of many subjects (\"colis\")", query(null, null, "colis", 0, false, null), everyAgency),
+        new Shape("Overdue only", query(null, null, null, 0, true, null), everyAgency),
+        new Shape("Mes dossiers of " + handler + " (their agency)", query(null, null, null, 0, false, handler),
+            AgencyScope.of(Set.of("1605"))),
+        new Shape("One agency, open", query("1603", "open", null, 0, false, null), everyAgency),
+        new Shape("Page 2,000 (offset 40,000)", query(null, null, null, 2_000, false, null), everyAgency));
+
+    StringBuilder report = new StringBuilder()
+        .append("# Register search on ").append(count("register_entry")).append(" rows (")
+        .append(count("follow_up")).append(" follow-up notes)\n\n")
+        .append("- ").append(jdbc.queryForObject("SELECT version()", String.class)).append('\n')
+        .append("- nproc: ").append(Runtime.getRuntime().availableProcessors()).append('\n')
+        .append("- ").append(WARM_UP_RUNS).append(" warm-up runs, then ").append(MEASURED_RUNS)
+        .append(" measured runs per query; page size ").append(PAGE_SIZE)
+        .append("; each run is the page's two statements (count and rows)\n\n")
+        .append("| Query | Median ms | Max ms | Rows matched |\n|---|---:|---:|---:|\n");
+    for (Shape shape : shapes) {
+      report.append(measure(shape)).append('\n');
+    }
+    Files.createDirectories(REPORT.getParent());
+    Files.writeString(REPORT, report);
+    System.out.println(report);
+  }
+
+  private static RegisterQuery query(String agency, String status, String text, int page, boolean overdue,
+                                     String mineOf) {
+    return new RegisterQuery(null, agency, null, status, text, page, PAGE_SIZE, overdue, mineOf);
+  }
+
+  /** 100,000 rows over 20 agencies and five years, their status by age, and follow-up notes on most. */
+  private void fillRegister() {
+    jdbc.update("""
+        INSERT INTO register_entry (order_number, origin, agency, reception_year, sequence_number,
+          reception_date, client_name, subject, product_or_service, product_category, channel,
+          answered_at_once, status, overdue, handler, acknowledgement_due_date, answer_due_date,
+          acknowledgement_date, answer_date, closure_date, outcome, recorded_by, recorded_at, search_text)
+        SELECT order_number, origin, agency, reception_year, sequence_number, reception_date, client_name, subject,
+          'Produit ' || (g % 50), 'CAT' || (g % 8), channel, FALSE, status,
+          status IN ('IN_PROGRESS', 'AWAITING_SIGNATURE') AND reception_date + 60 < CURRENT_DATE,
+          CASE WHEN status <> 'AWAITING_ACKNOWLEDGEMENT' THEN 'gest' || agency || '-' || (g / 7 % 4) END,
+          reception_date + 10, reception_date + 60,
+          CASE WHEN status <> 'AWAITING_ACKNOWLEDGEMENT' THEN reception_date + 3 END,
+          CASE WHEN status = 'ANSWERED' THEN reception_date + 30 END,
+          CASE WHEN status IN ('ANSWERED', 'WITHDRAWN') THEN reception_date + 30 END,
+          CASE WHEN status = 'ANSWERED' THEN (ARRAY['ACCEPTED', 'PARTIALLY_REJECTED', 'REJECTED'])[g % 3 + 1] END,
+          'accueil' || agency || '-' || (g / 11 % 3), reception_date + TIME '09:30',
+          search_name || ' ' || search_subject || ' ' || order_number
+        FROM (
+          SELECT *, LPAD((reception_year % 100)::text, 2, '0') || '.' || agency || '.'
+              || LPAD(sequence_number::text, GREATEST(3, LENGTH(sequence_number::text)), '0') AS order_number
+          FROM (
+            SELECT *, EXTRACT(YEAR FROM reception_date)::int AS reception_year,
+              ROW_NUMBER() OVER (PARTITION BY agency, EXTRACT(YEAR FROM reception_date) ORDER BY reception_date, g)::int
+                AS sequence_number,
+              CASE
+                WHEN age < 10 THEN CASE WHEN g % 10 < 7 THEN 'AWAITING_ACKNOWLEDGEMENT' ELSE 'IN_PROGRESS' END
+                WHEN age < 60 THEN (ARRAY['IN_PROGRESS', 'IN_PROGRESS', 'IN_PROGRESS', 'AWAITING_SIGNATURE',
+                  'ANSWERED', 'ANSWERED', 'ANSWERED', 'ANSWERED', 'ANSWERED', 'WITHDRAWN'])[g % 10 + 1]
+                WHEN g % 100 < 2 THEN 'IN_PROGRESS'
+                WHEN g % 100 < 5 THEN 'WITHDRAWN'
+                ELSE 'ANSWERED'
+              END AS status
+            FROM (
+              SELECT g, (1601 + g % {agencies})::text AS agency, CASE WHEN g % 5 = 0 THEN 'QS' ELSE 'FS' END AS origin,
+                (ARRAY['PRESENTIEL', 'COURRIER', 'EMAIL', 'TELEPHONE', 'FORMULAIRE'])[g % 5 + 1] AS channel,
+                (g * 7919) % 1826 AS age, CURRENT_DATE - (g * 7919) % 1826 AS reception_date,
+                first_names[g % CARDINALITY(first_names) + 1] || ' ' || last_names[g / 7 % CARDINALITY(last_names) + 1]
+                  AS client_name,
+                search_first_names[g % CARDINALITY(first_names) + 1] || ' '
+                  || search_last_names[g / 7 % CARDINALITY(last_names) + 1] AS search_name,
+                subjects[g / 3 % CARDINALITY(subjects) + 1] AS subject,
+                search_subjects[g / 3 % CARDINALITY(subjects) + 1] AS search_subject
+              FROM generate_series(0, {rows} - 1) AS g,
+                (SELECT {firstNames} AS first_names, {searchFirstNames} AS search_first_names,
+                   {lastNames} AS last_names, {searchLastNames} AS search_last_names,
+                   {subjects} AS subjects, {searchSubjects} AS search_subjects) AS words
+            ) AS generated
+          ) AS dated
+        ) AS numbered"""
+        .replace("{agencies}", String.valueOf(AGENCIES))
+        .replace("{rows}", String.valueOf(ROWS))
+        .replace("{firstNames}", array(FIRST_NAMES, false))
+        .replace("{searchFirstNames}", array(FIRST_NAMES, true))
+        .replace("{lastNames}", array(LAST_NAMES, false))
+        .replace("{searchLastNames}", array(LAST_NAMES, true))
+        .replace("{subjects}", array(SUBJECTS, false))
+        .replace("{searchSubjects}", array(SUBJECTS, true)));
+    jdbc.update("""
+        INSERT INTO follow_up (order_number, entry_date, author, entry_text, recorded_at)
+        SELECT order_number, reception_date + note, 'gest' || agency || '-0', 'Client rappelé, dossier en cours.',
+          reception_date + note + TIME '14:00'
+        FROM register_entry, generate_series(1, 3) AS note
+        WHERE id % 4 <> 0""");
+    vacuum();
+  }
+
+  /** The texts as an SQL array literal, as typed or as the app's search text writes them. */
+  private static String array(List<String> texts, boolean searchText) {
+    return texts.stream()
+        .map(text -> "'" + (searchText ? SearchText.of(text) : text).replace("'", "''") + "'")
+        .collect(Collectors.joining(", ", "ARRAY[", "]"));
+  }
+
+  /** Autovacuum is off on this machine: fresh statistics and visibility map before each round. */
+  private void vacuum() {
+    jdbc.execute("VACUUM ANALYZE register_entry");
+    jdbc.execute("VACUUM ANALYZE follow_up");
+  }
+
+  private long count(String table) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+  }
+
+  private record Shape(String name, RegisterQuery query, AgencyScope scope) {
+  }
+
+  private record Timing(double millis, long matched) {
+  }
+
+  /** One table line: the median and slowest of the measured runs, after a vacuum and the warm-up runs. */
+  private String measure(Shape shape) {
+    vacuum();
+    for (int run = 0; run < WARM_UP_RUNS; run++) {
+      time(shape);
+    }
+    Timing[] timings = new Timing[MEASURED_RUNS];
+    for (int run = 0; run < MEASURED_RUNS; run++) {
+      timings[run] = time(shape);
+    }
+    double[] millis = Arrays.stream(timings).mapToDouble(Timing::millis).sorted().toArray();
+    double median = (millis[(MEASURED_RUNS - 1) / 2] + millis[MEASURED_RUNS / 2]) / 2;
+    return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %d |", shape.name(), median, millis[MEASURED_RUNS - 1],
+        timings[0].matched());
+  }
+
+  private Timing time(Shape shape) {
+    long start = System.nanoTime();
+    RegisterPage page = register.search(shape.query(), shape.scope());
+    return new Timing((System.nanoTime() - start) / 1e6, page.page().totalElements());
+  }
+}

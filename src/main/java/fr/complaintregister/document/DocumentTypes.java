@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MimeTypes;
@@ -23,10 +24,14 @@ class DocumentTypes {
 
   /**
    * @param contentType the type stored and sent back on download
-   * @param bytesLookLike what Tika sees in the bytes alone: office files only show their container
-   *                      (OOXML, OLE2), which their extension then names
+   * @param bytesMayLookLike what Tika may see in the bytes alone: office files only show their
+   *                         container (OOXML, OLE2), which their extension then names
    */
-  private record Accepted(String extension, String contentType, String bytesLookLike) {
+  private record Accepted(String extension, String contentType, Set<String> bytesMayLookLike) {
+
+    Accepted(String extension, String contentType, String... bytesMayLookLike) {
+      this(extension, contentType, Set.of(bytesMayLookLike));
+    }
   }
 
   private static final String OOXML = "application/x-tika-ooxml";
@@ -37,7 +42,9 @@ class DocumentTypes {
       new Accepted("jpeg", "image/jpeg", "image/jpeg"),
       new Accepted("png", "image/png", "image/png"),
       new Accepted("webp", "image/webp", "image/webp"),
-      new Accepted("heic", "image/heic", "image/heic"),
+      // Many phones write HEIC photos under the generic brand "mif1", which Tika reads as HEIF.
+      new Accepted("heic", "image/heic", "image/heic", "image/heif"),
+      new Accepted("heif", "image/heif", "image/heif"),
       new Accepted("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", OOXML),
       new Accepted("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", OOXML),
       new Accepted("odt", "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text"),
@@ -56,10 +63,10 @@ class DocumentTypes {
   String contentTypeOf(String fileName, byte[] content) {
     Accepted named = accepted(fileName).orElseThrow(() -> refused("error.document.extension", fileName, extensionList()));
     String seen = seenInBytes(content);
-    if (seen.equals(named.bytesLookLike())) {
+    if (named.bytesMayLookLike().contains(seen)) {
       return named.contentType();
     }
-    boolean anotherAcceptedKind = ACCEPTED.stream().anyMatch(kind -> kind.bytesLookLike().equals(seen));
+    boolean anotherAcceptedKind = ACCEPTED.stream().anyMatch(kind -> kind.bytesMayLookLike().contains(seen));
     throw anotherAcceptedKind
         ? refused("error.document.mismatch", fileName, named.extension())
         : refused("error.document.type", fileName, extensionList());

@@ -56,9 +56,12 @@ class DocumentTypesTests {
   void photosOfTodaysPhonesAreRecognised() {
     byte[] webp = "RIFF\u0024\u0000\u0000\u0000WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1);
     byte[] heic = "\u0000\u0000\u0000\u0018ftypheic\u0000\u0000\u0000\u0000mif1heic".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] heicUnderGenericBrand = "\u0000\u0000\u0000\u0018ftypmif1\u0000\u0000\u0000\u0000mif1heic"
+        .getBytes(StandardCharsets.ISO_8859_1);
 
     assertThat(types.contentTypeOf("photo.webp", webp)).isEqualTo("image/webp");
     assertThat(types.contentTypeOf("IMG_0001.HEIC", heic)).isEqualTo("image/heic");
+    assertThat(types.contentTypeOf("IMG_0002.HEIC", heicUnderGenericBrand)).isEqualTo("image/heic");
   }
 
   @Test

@@ -11,6 +11,7 @@ import fr.complaintregister.complaint.FrenchDate;
 import fr.complaintregister.complaint.InvalidInputException;
 import fr.complaintregister.complaint.Messages;
 import fr.complaintregister.complaint.OrderNumbers;
+import fr.complaintregister.complaint.RegisterEntry;
 import fr.complaintregister.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -64,7 +65,7 @@ public class CorrectiveActions {
     }
     access.checkMayRecordIn(agency);
     List<String> sources = submitted.sources() == null ? List.of() : List.copyOf(submitted.sources());
-    sources.forEach(source -> access.readable(complaints.get(source)));
+    sources.forEach(this::checkReadableSource);
     ActionDecision decision = checked(new ActionDecision(submitted.subject(), submitted.personInCharge(),
         submitted.dueDate(), submitted.checkDate()), agency);
     LocalDate today = LocalDate.now(clock);
@@ -122,6 +123,13 @@ public class CorrectiveActions {
     }
     actions.log().add(orderNumber, messages.get("followUp.systemAuthor"), messages.get(
         late ? "followUp.action.late" : "followUp.action.reminder", action.dueDate().format(FrenchDate.FORMAT)));
+  }
+
+  /** An unknown source is a mistake in the body, not a missing resource: 400, not 404. */
+  private void checkReadableSource(String source) {
+    RegisterEntry entry = complaints.find(source)
+        .orElseThrow(() -> invalid("sources", messages.get("error.action.unknownSource", source)));
+    access.readable(entry);
   }
 
   private ActionDecision checked(ActionDecision decision, String agency) {

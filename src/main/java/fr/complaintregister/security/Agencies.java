@@ -42,7 +42,8 @@ public class Agencies implements AgencyDirectory {
   /** Asked as the system: a quality manager may not read the user directory. */
   @Override
   public boolean isMember(String userId, String agency) {
-    return asSystem(() -> identityService.createUserQuery().userId(userId).memberOfTenant(agency).count() > 0);
+    return asSystem(() -> identityService.createTenantQuery().tenantId(agency)
+        .userMember(userId).includingGroupsOfUser(true).count() > 0);
   }
 
   /** Creates the agency's tenant unless it exists, open to the network-wide groups. */

@@ -84,6 +84,23 @@ class ActionApiTests extends ComplaintTestSupport {
   }
 
   @Test
+  void everySourceMustBeAComplaintOfTheRegister() {
+    Map<String, Object> body = action("bruno");
+    body.put("sources", List.of(complaint, "26.1601.999"));
+
+    ResponseEntity<Map<String, Object>> response = post("quentin", body);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(errors(response)).containsExactly(Map.of("field", "sources", "message", "Aucune réclamation ne porte le "
+        + "numéro d'ordre « 26.1601.999 » : indiquez les réclamations à l'origine de l'action par leur numéro d'ordre."));
+  }
+
+  @Test
+  void aNetworkWidePersonMayBeInChargeOfAnAgencysAction() {
+    assertThat(post("quentin", action("diane")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+  }
+
+  @Test
   void anUnknownActionIs404InFrench() {
     ResponseEntity<Map<String, Object>> response = get("quentin", "/api/actions/26.1601.999");
 

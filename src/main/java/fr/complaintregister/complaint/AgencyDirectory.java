@@ -4,4 +4,7 @@ package fr.complaintregister.complaint;
 public interface AgencyDirectory {
 
   boolean exists(String agency);
+
+  /** Whether the user belongs to the agency, directly or through a group (network-wide people do). */
+  boolean isMember(String userId, String agency);
 }

@@ -18,10 +18,11 @@ public class ComplaintService {
   private final ComplaintAccess access;
   private final OpenTasks openTasks;
   private final AttachedDocuments documents;
+  private final LinkedActions actions;
 
   public ComplaintService(ComplaintProcess process, ComplaintRegister register, FollowUpLog followUps,
                           CorrectionLog corrections, Messages messages, CurrentUser currentUser, ComplaintAccess access,
-                          OpenTasks openTasks, AttachedDocuments documents) {
+                          OpenTasks openTasks, AttachedDocuments documents, LinkedActions actions) {
     this.process = process;
     this.register = register;
     this.followUps = followUps;
@@ -31,6 +32,7 @@ public class ComplaintService {
     this.access = access;
     this.openTasks = openTasks;
     this.documents = documents;
+    this.actions = actions;
   }
 
   /**
@@ -47,7 +49,7 @@ public class ComplaintService {
   public ComplaintDetail detail(String orderNumber) {
     return new ComplaintDetail(access.readable(register.get(orderNumber)), followUps.of(orderNumber),
         corrections.of(orderNumber), register.withdrawal(orderNumber).orElse(null), register.replacedRows(orderNumber),
-        documents.of(orderNumber));
+        documents.of(orderNumber), actions.of(orderNumber));
   }
 
   /** The complaint's tasks open now that the caller may see in Tasklist. */

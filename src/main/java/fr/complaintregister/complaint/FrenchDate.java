@@ -4,9 +4,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 
 /** Dates as French users read and type them: 31/01/2026. */
-final class FrenchDate {
+public final class FrenchDate {
 
-  static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+  public static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private FrenchDate() {
   }

@@ -53,7 +53,7 @@ public class OrderNumbers {
     }
   }
 
-  static String format(int year, String agency, int sequence) {
+  public static String format(int year, String agency, int sequence) {
     return String.format("%02d.%s.%03d", yearOfCentury(year), agency, sequence);
   }
 

@@ -16,6 +16,10 @@ public class CandidateGroups {
     return Role.ACCUEIL.groupsAtOrAbove();
   }
 
+  public List<String> quality() {
+    return Role.QUALITE.groupsAtOrAbove();
+  }
+
   public List<String> escalation() {
     return Role.DIRECTION.groupsAtOrAbove();
   }

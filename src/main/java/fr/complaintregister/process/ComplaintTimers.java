@@ -1,5 +1,9 @@
 package fr.complaintregister.process;
 
+import static fr.complaintregister.process.DueInstants.dayAfter;
+import static fr.complaintregister.process.DueInstants.lastMomentOf;
+import static fr.complaintregister.process.DueInstants.startOf;
+
 import fr.complaintregister.complaint.ComplaintRegister;
 import fr.complaintregister.complaint.RegisterEntry;
 import fr.complaintregister.deadline.DeadlineCalculator;
@@ -55,8 +59,12 @@ public class ComplaintTimers {
 
   /** The Tasklist due date of a "Réclamation en retard" task: the end of the n-th working day after today. */
   public Date lateTaskDue(String orderNumber) {
-    return lastMomentOf(deadlines.workingDaysAfter(LocalDate.now(clock), settings.lateTaskWorkingDays(),
-        entry(orderNumber).agency()));
+    return lateTaskDueIn(entry(orderNumber).agency());
+  }
+
+  /** The Tasklist due date of a late task of the agency, whatever is late. */
+  Date lateTaskDueIn(String agency) {
+    return lastMomentOf(deadlines.workingDaysAfter(LocalDate.now(clock), settings.lateTaskWorkingDays(), agency));
   }
 
   /** Every n days from reception, as an ISO 8601 repeating interval. */
@@ -68,17 +76,5 @@ public class ComplaintTimers {
 
   private RegisterEntry entry(String orderNumber) {
     return register.get(orderNumber);
-  }
-
-  private static Date dayAfter(LocalDate dueDate) {
-    return startOf(dueDate.plusDays(1));
-  }
-
-  private static Date lastMomentOf(LocalDate day) {
-    return Date.from(day.plusDays(1).atStartOfDay(ProcessConfiguration.PARIS).minusSeconds(1).toInstant());
-  }
-
-  private static Date startOf(LocalDate day) {
-    return Date.from(day.atStartOfDay(ProcessConfiguration.PARIS).toInstant());
   }
 }

@@ -11,11 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param informClientEveryDays how often, counted from reception, the client is kept informed
  * @param lateTaskWorkingDays working days (Monday to Friday, public holidays excepted) the direction
  *     has to deal with a "Réclamation en retard" task: its Tasklist due date
+ * @param actionReminderDaysBefore days before a corrective action's due date for the reminder
  */
 @ConfigurationProperties("registre.timers")
 public record TimerSettings(
     @DefaultValue("3") int acknowledgementReminderDaysBefore,
     @DefaultValue("15") int answerReminderDaysBefore,
     @DefaultValue("30") int informClientEveryDays,
-    @DefaultValue("2") int lateTaskWorkingDays) {
+    @DefaultValue("2") int lateTaskWorkingDays,
+    @DefaultValue("7") int actionReminderDaysBefore) {
 }

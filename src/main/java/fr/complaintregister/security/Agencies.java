@@ -4,11 +4,13 @@ import fr.complaintregister.complaint.AgencyDirectory;
 import fr.complaintregister.complaint.Messages;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +39,13 @@ public class Agencies implements AgencyDirectory {
     return identityService.createTenantQuery().tenantId(agency).count() > 0;
   }
 
+  /** Asked as the system: a quality manager may not read the user directory. */
+  @Override
+  public boolean isMember(String userId, String agency) {
+    return asSystem(() -> identityService.createTenantQuery().tenantId(agency)
+        .userMember(userId).includingGroupsOfUser(true).count() > 0);
+  }
+
   /** Creates the agency's tenant unless it exists, open to the network-wide groups. */
   public void create(String code) {
     if (!exists(code)) {
@@ -53,14 +62,23 @@ public class Agencies implements AgencyDirectory {
    * system, whoever records the complaint: a reception user may not change memberships.
    */
   public void openToNetwork(String agency) {
-    CommandContext command = Context.getCommandContext();
-    if (command == null) {
+    asSystem(() -> {
       addMissingNetworkGroups(agency);
-    } else {
-      command.runWithoutAuthorization(() -> {
-        addMissingNetworkGroups(agency);
-        return null;
-      });
+      return null;
+    });
+  }
+
+  private <T> T asSystem(Supplier<T> query) {
+    CommandContext command = Context.getCommandContext();
+    if (command != null) {
+      return command.runWithoutAuthorization(query::get);
+    }
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return query.get();
+    } finally {
+      identityService.setAuthentication(caller);
     }
   }
 

@@ -80,7 +80,7 @@ class BpmnConventionsTests {
       assertThat(task.getCamundaCandidateGroups()).as("candidate groups of %s", task.getId()).startsWith("${");
     });
     assertThat(model.getModelElementsByType(StartEvent.class))
-        .filteredOn(start -> start.getParentElement() instanceof Process)
+        .filteredOn(start -> start.getParentElement() instanceof Process process && process.isCamundaStartableInTasklist())
         .allSatisfy(start -> assertThat(start.getCamundaFormRef()).as("start form").isNotBlank());
   }
 

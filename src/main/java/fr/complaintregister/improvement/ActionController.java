@@ -1,0 +1,48 @@
+package fr.complaintregister.improvement;
+
+import fr.complaintregister.complaint.ApiErrors.Errors;
+import fr.complaintregister.complaint.FieldError;
+import fr.complaintregister.complaint.Messages;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The domain API of corrective actions. */
+@RestController
+@RequestMapping("/api/actions")
+class ActionController {
+
+  private final CorrectiveActions actions;
+  private final Messages messages;
+
+  ActionController(CorrectiveActions actions, Messages messages) {
+    this.actions = actions;
+    this.messages = messages;
+  }
+
+  @PostMapping
+  ResponseEntity<ActionDetail> record(@RequestBody NewAction action) {
+    ActionDetail recorded = actions.record(action);
+    return ResponseEntity.created(URI.create("/api/actions/" + recorded.action().orderNumber())).body(recorded);
+  }
+
+  @GetMapping("/{orderNumber}")
+  ActionDetail get(@PathVariable String orderNumber) {
+    return actions.detail(orderNumber);
+  }
+
+  @ExceptionHandler
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  Errors notFound(ActionNotFoundException e) {
+    return new Errors(List.of(new FieldError(null, messages.get("error.action.notFound", e.getMessage()))));
+  }
+}

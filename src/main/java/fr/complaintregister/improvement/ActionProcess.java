@@ -1,0 +1,8 @@
+package fr.complaintregister.improvement;
+
+/** Starts corrective action processes; implemented by the process engine glue. */
+public interface ActionProcess {
+
+  /** Starts the action's process at "carry out", in the action's agency. */
+  void start(String orderNumber, String agency);
+}

@@ -1,0 +1,110 @@
+package fr.complaintregister.improvement;
+
+import fr.complaintregister.complaint.FollowUpLog;
+import fr.complaintregister.complaint.LinkedAction;
+import fr.complaintregister.complaint.LinkedActions;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The corrective actions' rows, their sources and their follow-up log. */
+@Repository
+public class ActionRegister implements LinkedActions {
+
+  private static final String COLUMNS = """
+      order_number, agency, decision_date, decided_by, subject, person_in_charge, due_date, check_date,
+      closure_date, status, overdue""";
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final Clock clock;
+  private final FollowUpLog log;
+
+  public ActionRegister(NamedParameterJdbcTemplate jdbc, JdbcTemplate plainJdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.log = new FollowUpLog(plainJdbc, clock, "corrective_action_log");
+  }
+
+  FollowUpLog log() {
+    return log;
+  }
+
+  void insert(CorrectiveAction action, int year, int sequence, List<String> sources) {
+    jdbc.update("""
+        INSERT INTO corrective_action (order_number, agency, decision_year, sequence_number, decision_date, decided_by,
+          subject, person_in_charge, due_date, check_date, status, overdue, recorded_at)
+        VALUES (:orderNumber, :agency, :year, :sequence, :decisionDate, :decidedBy, :subject, :personInCharge,
+          :dueDate, :checkDate, :status, FALSE, :now)""",
+        new MapSqlParameterSource("orderNumber", action.orderNumber())
+            .addValue("agency", action.agency())
+            .addValue("year", year)
+            .addValue("sequence", sequence)
+            .addValue("decisionDate", action.decisionDate())
+            .addValue("decidedBy", action.decidedBy())
+            .addValue("subject", action.subject())
+            .addValue("personInCharge", action.personInCharge())
+            .addValue("dueDate", action.dueDate())
+            .addValue("checkDate", action.checkDate())
+            .addValue("status", action.status().name())
+            .addValue("now", LocalDateTime.now(clock)));
+    sources.forEach(source -> jdbc.update(
+        "INSERT INTO corrective_action_source (action_order_number, source_order_number) VALUES (:action, :source)",
+        new MapSqlParameterSource("action", action.orderNumber()).addValue("source", source)));
+  }
+
+  public CorrectiveAction get(String orderNumber) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM corrective_action WHERE order_number = :orderNumber",
+            new MapSqlParameterSource("orderNumber", orderNumber), new DataClassRowMapper<>(CorrectiveAction.class))
+        .stream().findFirst().orElseThrow(() -> new ActionNotFoundException(orderNumber));
+  }
+
+  public List<String> sources(String orderNumber) {
+    return jdbc.queryForList("""
+        SELECT source_order_number FROM corrective_action_source
+        WHERE action_order_number = :orderNumber ORDER BY source_order_number""",
+        new MapSqlParameterSource("orderNumber", orderNumber), String.class);
+  }
+
+  @Override
+  public List<LinkedAction> of(String sourceOrderNumber) {
+    return jdbc.query("""
+        SELECT a.order_number, a.subject, a.status FROM corrective_action a
+        JOIN corrective_action_source s ON s.action_order_number = a.order_number
+        WHERE s.source_order_number = :source ORDER BY a.id""",
+        new MapSqlParameterSource("source", sourceOrderNumber), new DataClassRowMapper<>(LinkedAction.class));
+  }
+
+  void updateStatus(String orderNumber, ActionStatus status, LocalDate closureDate) {
+    jdbc.update("""
+        UPDATE corrective_action SET status = :status, closure_date = :closureDate,
+          overdue = overdue AND :stillOpen
+        WHERE order_number = :orderNumber""",
+        new MapSqlParameterSource("orderNumber", orderNumber)
+            .addValue("status", status.name())
+            .addValue("closureDate", closureDate)
+            .addValue("stillOpen", status != ActionStatus.CLOSED));
+  }
+
+  void redecide(String orderNumber, ActionDecision decision) {
+    jdbc.update("""
+        UPDATE corrective_action SET subject = :subject, person_in_charge = :personInCharge, due_date = :dueDate,
+          check_date = :checkDate, overdue = FALSE
+        WHERE order_number = :orderNumber""",
+        new MapSqlParameterSource("orderNumber", orderNumber)
+            .addValue("subject", decision.subject())
+            .addValue("personInCharge", decision.personInCharge())
+            .addValue("dueDate", decision.dueDate())
+            .addValue("checkDate", decision.checkDate()));
+  }
+
+  void markOverdue(String orderNumber) {
+    jdbc.update("UPDATE corrective_action SET overdue = TRUE WHERE order_number = :orderNumber",
+        new MapSqlParameterSource("orderNumber", orderNumber));
+  }
+}

@@ -1,0 +1,28 @@
+package fr.complaintregister.improvement;
+
+import java.time.LocalDate;
+
+/**
+ * A corrective action's register row (origin PA), as stored.
+ *
+ * @param decidedBy who decided it: the tracking sheet's "NOM Prénom Emetteur" for a PA row
+ * @param overdue still being carried out past its due date
+ */
+public record CorrectiveAction(
+    String orderNumber,
+    String agency,
+    LocalDate decisionDate,
+    String decidedBy,
+    String subject,
+    String personInCharge,
+    LocalDate dueDate,
+    LocalDate checkDate,
+    LocalDate closureDate,
+    ActionStatus status,
+    boolean overdue) {
+
+  /** The tracking sheet's "Origine" of every action. */
+  public String getOrigin() {
+    return "PA";
+  }
+}

@@ -1,0 +1,181 @@
+package fr.complaintregister.improvement;
+
+import fr.complaintregister.complaint.AccessRefusedException;
+import fr.complaintregister.complaint.AgencyDirectory;
+import fr.complaintregister.complaint.ComplaintAccess;
+import fr.complaintregister.complaint.ComplaintRegister;
+import fr.complaintregister.complaint.CurrentUser;
+import fr.complaintregister.complaint.FieldError;
+import fr.complaintregister.complaint.FollowUpLog;
+import fr.complaintregister.complaint.FrenchDate;
+import fr.complaintregister.complaint.InvalidInputException;
+import fr.complaintregister.complaint.Messages;
+import fr.complaintregister.complaint.OrderNumbers;
+import fr.complaintregister.complaint.RegisterEntry;
+import fr.complaintregister.security.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The corrective actions' use cases: recorded by the quality manager or the direction, then moved by their process. */
+@Service
+public class CorrectiveActions {
+
+  /** Who decides and checks actions. */
+  private static final List<String> DECIDERS = List.of(Role.QUALITE.groupId(), Role.DIRECTION.groupId());
+
+  private final ActionRegister actions;
+  private final ActionProcess process;
+  private final ComplaintRegister complaints;
+  private final FollowUpLog complaintLog;
+  private final ComplaintAccess access;
+  private final AgencyDirectory agencies;
+  private final OrderNumbers orderNumbers;
+  private final CurrentUser currentUser;
+  private final Messages messages;
+  private final Clock clock;
+
+  public CorrectiveActions(ActionRegister actions, ActionProcess process, ComplaintRegister complaints, FollowUpLog complaintLog,
+                           ComplaintAccess access, AgencyDirectory agencies, OrderNumbers orderNumbers,
+                           CurrentUser currentUser, Messages messages, Clock clock) {
+    this.actions = actions;
+    this.process = process;
+    this.complaints = complaints;
+    this.complaintLog = complaintLog;
+    this.access = access;
+    this.agencies = agencies;
+    this.orderNumbers = orderNumbers;
+    this.currentUser = currentUser;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  /** Records a decided action with its own order number and starts it at "carry out", all or nothing. */
+  @Transactional
+  public ActionDetail record(NewAction submitted) {
+    if (!currentUser.isOneOf(List.of(), DECIDERS)) {
+      throw new AccessRefusedException(null, messages.get("error.access.action"));
+    }
+    String agency = submitted.agency() == null ? null : submitted.agency().strip();
+    if (agency == null || agency.isEmpty()) {
+      throw invalid("agency", messages.get("error.required", messages.get("field.agency")));
+    }
+    access.checkMayRecordIn(agency);
+    List<String> sources = submitted.sources() == null ? List.of() : List.copyOf(submitted.sources());
+    sources.forEach(this::checkReadableSource);
+    ActionDecision decision = checked(new ActionDecision(submitted.subject(), submitted.personInCharge(),
+        submitted.dueDate(), submitted.checkDate()), agency);
+    LocalDate today = LocalDate.now(clock);
+    int sequence = orderNumbers.next(agency, today.getYear());
+    String orderNumber = OrderNumbers.format(today.getYear(), agency, sequence);
+    actions.insert(new CorrectiveAction(orderNumber, agency, today, currentUser.id(), decision.subject(),
+        decision.personInCharge(), decision.dueDate(), decision.checkDate(), null, ActionStatus.DECIDED, false),
+        today.getYear(), sequence, sources);
+    actions.log().add(orderNumber, currentUser.id(), decidedLine(decision));
+    sources.forEach(source -> complaintsLog(source, orderNumber));
+    process.start(orderNumber, agency);
+    return detail(orderNumber);
+  }
+
+  @Transactional(readOnly = true)
+  public ActionDetail detail(String orderNumber) {
+    CorrectiveAction action = actions.get(orderNumber);
+    if (!access.readableAgencies().includes(action.agency())) {
+      throw new AccessRefusedException("agency", messages.get("error.access.agency", action.agency()));
+    }
+    return new ActionDetail(action, actions.sources(orderNumber), actions.log().of(orderNumber));
+  }
+
+  /** The person in charge took up the action. */
+  public void started(String orderNumber) {
+    actions.updateStatus(orderNumber, ActionStatus.IN_PROGRESS, null);
+  }
+
+  /** The person in charge reports the action carried out: its effectiveness is checked next. */
+  public void carriedOut(String orderNumber, String report) {
+    actions.updateStatus(orderNumber, ActionStatus.CHECKING, null);
+    actions.log().add(orderNumber, currentUser.id(), withNote(messages.get("followUp.action.carriedOut"), report));
+  }
+
+  /** The quality manager checked the action: closed when it worked, to be decided again when not. */
+  public void effectivenessChecked(String orderNumber, boolean effective, String note) {
+    LocalDate today = LocalDate.now(clock);
+    actions.updateStatus(orderNumber, effective ? ActionStatus.CLOSED : ActionStatus.DECIDED, effective ? today : null);
+    actions.log().add(orderNumber, currentUser.id(), withNote(
+        messages.get(effective ? "followUp.action.effective" : "followUp.action.notEffective"), note));
+  }
+
+  /** The quality manager decided the action again; the former decision stays in its log. */
+  public void decidedAgain(String orderNumber, ActionDecision decision) {
+    ActionDecision valid = checked(decision, actions.get(orderNumber).agency());
+    actions.redecide(orderNumber, valid);
+    actions.log().add(orderNumber, currentUser.id(), decidedLine(valid));
+  }
+
+  /** A deadline timer fired: a follow-up line, and an overdue mark when late. */
+  public void alert(String orderNumber, boolean late) {
+    CorrectiveAction action = actions.get(orderNumber);
+    if (late) {
+      actions.markOverdue(orderNumber);
+    }
+    actions.log().add(orderNumber, messages.get("followUp.systemAuthor"), messages.get(
+        late ? "followUp.action.late" : "followUp.action.reminder", action.dueDate().format(FrenchDate.FORMAT)));
+  }
+
+  /** An unknown source is a mistake in the body, not a missing resource: 400, not 404. */
+  private void checkReadableSource(String source) {
+    RegisterEntry entry = complaints.find(source)
+        .orElseThrow(() -> invalid("sources", messages.get("error.action.unknownSource", source)));
+    access.readable(entry);
+  }
+
+  private ActionDecision checked(ActionDecision decision, String agency) {
+    List<FieldError> errors = new ArrayList<>();
+    String subject = decision.subject() == null ? "" : decision.subject().strip();
+    String personInCharge = decision.personInCharge() == null ? "" : decision.personInCharge().strip();
+    if (subject.isEmpty()) {
+      errors.add(new FieldError("subject", messages.get("error.required", messages.get("field.action.subject"))));
+    } else if (subject.length() > 2000) {
+      errors.add(new FieldError("subject", messages.get("error.tooLong", messages.get("field.action.subject"), 2000)));
+    }
+    if (personInCharge.isEmpty()) {
+      errors.add(new FieldError("personInCharge",
+          messages.get("error.required", messages.get("field.action.personInCharge"))));
+    } else if (!agencies.isMember(personInCharge, agency)) {
+      errors.add(new FieldError("personInCharge", messages.get("error.action.personInCharge", personInCharge, agency)));
+    }
+    if (decision.dueDate() == null) {
+      errors.add(new FieldError("dueDate", messages.get("error.required", messages.get("field.action.dueDate"))));
+    }
+    // Unless chosen, effectiveness is checked a month after the due date.
+    LocalDate checkDate = decision.checkDate() == null && decision.dueDate() != null
+        ? decision.dueDate().plusMonths(1) : decision.checkDate();
+    if (checkDate != null && decision.dueDate() != null && checkDate.isBefore(decision.dueDate())) {
+      errors.add(new FieldError("checkDate", messages.get("error.action.checkBeforeDue")));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return new ActionDecision(subject, personInCharge, decision.dueDate(), checkDate);
+  }
+
+  private String decidedLine(ActionDecision decision) {
+    return messages.get("followUp.action.decided", decision.subject(), decision.personInCharge(),
+        decision.dueDate().format(FrenchDate.FORMAT), decision.checkDate().format(FrenchDate.FORMAT));
+  }
+
+  private void complaintsLog(String source, String actionOrderNumber) {
+    complaintLog.add(source, currentUser.id(), messages.get("followUp.action.linked", actionOrderNumber));
+  }
+
+  private static String withNote(String line, String note) {
+    return note == null || note.isBlank() ? line : line + " " + note.strip();
+  }
+
+  private static InvalidInputException invalid(String field, String message) {
+    return new InvalidInputException(List.of(new FieldError(field, message)));
+  }
+}

@@ -40,6 +40,11 @@ class ActionController {
     return actions.detail(orderNumber);
   }
 
+  @PostMapping("/{orderNumber}/links")
+  ActionDetail link(@PathVariable String orderNumber, @RequestBody ActionLink link) {
+    return actions.link(orderNumber, link.orderNumber());
+  }
+
   @ExceptionHandler
   @ResponseStatus(HttpStatus.NOT_FOUND)
   Errors notFound(ActionNotFoundException e) {

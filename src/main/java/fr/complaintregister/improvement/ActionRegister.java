@@ -53,9 +53,13 @@ public class ActionRegister implements LinkedActions {
             .addValue("checkDate", action.checkDate())
             .addValue("status", action.status().name())
             .addValue("now", LocalDateTime.now(clock)));
-    sources.forEach(source -> jdbc.update(
+    sources.forEach(source -> addSource(action.orderNumber(), source));
+  }
+
+  void addSource(String orderNumber, String source) {
+    jdbc.update(
         "INSERT INTO corrective_action_source (action_order_number, source_order_number) VALUES (:action, :source)",
-        new MapSqlParameterSource("action", action.orderNumber()).addValue("source", source)));
+        new MapSqlParameterSource("action", orderNumber).addValue("source", source));
   }
 
   public CorrectiveAction get(String orderNumber) {

@@ -80,6 +80,36 @@ public class CorrectiveActions {
     return detail(orderNumber);
   }
 
+  /**
+   * Links one more source to an open action, so that one action answers several rows. Linking a row twice is
+   * refused rather than ignored: the caller learns the link already existed and no follow-up line is repeated.
+   */
+  @Transactional
+  public ActionDetail link(String orderNumber, String source) {
+    if (!currentUser.isOneOf(List.of(), DECIDERS)) {
+      throw new AccessRefusedException(null, messages.get("error.access.action"));
+    }
+    CorrectiveAction action = actions.get(orderNumber);
+    access.checkMayRecordIn(action.agency());
+    if (action.status() == ActionStatus.CLOSED) {
+      throw invalid(null, messages.get("error.action.closed", orderNumber));
+    }
+    String sourceOrderNumber = source == null ? "" : source.strip();
+    if (sourceOrderNumber.isEmpty()) {
+      throw invalid("orderNumber", messages.get("error.required", messages.get("field.action.link")));
+    }
+    RegisterEntry entry = complaints.find(sourceOrderNumber)
+        .orElseThrow(() -> invalid("orderNumber", messages.get("error.action.unknownLink", sourceOrderNumber)));
+    access.readable(entry);
+    if (actions.sources(orderNumber).contains(sourceOrderNumber)) {
+      throw invalid("orderNumber", messages.get("error.action.alreadyLinked", sourceOrderNumber, orderNumber));
+    }
+    actions.addSource(orderNumber, sourceOrderNumber);
+    complaintLog.add(sourceOrderNumber, currentUser.id(), messages.get("followUp.action.attached", orderNumber));
+    actions.log().add(orderNumber, currentUser.id(), messages.get("followUp.action.sourceLinked", sourceOrderNumber));
+    return detail(orderNumber);
+  }
+
   @Transactional(readOnly = true)
   public ActionDetail detail(String orderNumber) {
     CorrectiveAction action = actions.get(orderNumber);

@@ -1,12 +1,15 @@
 package fr.complaintregister.improvement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,6 +110,116 @@ class ActionApiTests extends ComplaintTestSupport {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(errors(response)).extracting(error -> error.get("message"))
         .containsExactly("Aucune action corrective ne porte le numéro d'ordre « 26.1601.999 ».");
+  }
+
+  @Test
+  void oneActionAnswersTwoComplaintsAndIsVisibleFromBoth() {
+    String action = recordedAction();
+    String second = receivedOn(agency, LocalDate.now(PARIS).toString()).getBusinessKey();
+
+    ResponseEntity<Map<String, Object>> response = link("quentin", action, second);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).containsEntry("orderNumber", action).containsEntry("sources", List.of(complaint, second));
+    assertThat(get("audrey", "/api/actions/" + action).getBody()).containsEntry("sources", List.of(complaint, second));
+    for (String source : List.of(complaint, second)) {
+      assertThat(get("bruno", "/api/complaints/" + source).getBody().get("actions")).isEqualTo(List.of(
+          Map.of("orderNumber", action, "subject", "Former l'accueil au registre", "status", "IN_PROGRESS")));
+    }
+    assertThat(texts(get("bruno", "/api/complaints/" + second).getBody())).last()
+        .isEqualTo("Rattachée à l'action corrective " + action + ".");
+    assertThat(texts(response.getBody())).last().isEqualTo("Réclamation " + second + " rattachée à l'action.");
+  }
+
+  @Test
+  void aHandlerCannotLinkAComplaintToAnAction() {
+    String action = recordedAction();
+    String second = receivedOn(agency, LocalDate.now(PARIS).toString()).getBusinessKey();
+
+    ResponseEntity<Map<String, Object>> response = link("bruno", action, second);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(errors(response)).extracting(error -> error.get("message")).containsExactly(
+        "Seuls le responsable qualité et la direction peuvent décider une action corrective.");
+    assertUnchanged(action, second);
+  }
+
+  @Test
+  void aClosedActionTakesNoMoreComplaints() {
+    String action = recordedAction();
+    ProcessInstance process = runtimeService().createProcessInstanceQuery()
+        .processDefinitionKey("correctiveAction").processInstanceBusinessKey(action).singleResult();
+    completeAs("bruno", task("Task_CarryOutAction", process), Map.of("carryOutReport", "Fait."));
+    completeAs("quentin", task("Task_CheckEffectiveness", process), Map.of("effective", true));
+    String second = receivedOn(agency, LocalDate.now(PARIS).toString()).getBusinessKey();
+
+    ResponseEntity<Map<String, Object>> response = link("quentin", action, second);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(errors(response)).extracting(error -> error.get("message")).containsExactly("L'action corrective "
+        + action + " est clôturée : une réclamation ne peut être rattachée qu'à une action en cours.");
+    assertUnchanged(action, second);
+  }
+
+  @Test
+  void anUnknownComplaintCannotBeLinked() {
+    String action = recordedAction();
+    List<String> logBefore = texts(get("quentin", "/api/actions/" + action).getBody());
+
+    ResponseEntity<Map<String, Object>> response = link("quentin", action, "26.1601.999");
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(errors(response)).containsExactly(Map.of("field", "orderNumber", "message", "Aucune réclamation ne "
+        + "porte le numéro d'ordre « 26.1601.999 » : indiquez la réclamation à rattacher par son numéro d'ordre."));
+    Map<String, Object> read = get("quentin", "/api/actions/" + action).getBody();
+    assertThat(read).containsEntry("sources", List.of(complaint));
+    assertThat(texts(read)).isEqualTo(logBefore);
+  }
+
+  @Test
+  void aComplaintAlreadyLinkedIsRefusedAndNotLoggedTwice() {
+    String action = recordedAction();
+    List<String> complaintLog = texts(get("quentin", "/api/complaints/" + complaint).getBody());
+    List<String> actionLog = texts(get("quentin", "/api/actions/" + action).getBody());
+
+    ResponseEntity<Map<String, Object>> response = link("quentin", action, complaint);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(errors(response)).containsExactly(Map.of("field", "orderNumber", "message",
+        "La réclamation " + complaint + " est déjà rattachée à l'action corrective " + action + "."));
+    assertThat(texts(get("quentin", "/api/complaints/" + complaint).getBody())).isEqualTo(complaintLog);
+    assertThat(texts(get("quentin", "/api/actions/" + action).getBody())).isEqualTo(actionLog);
+  }
+
+  @Test
+  void anUnknownActionTakesNoComplaint() {
+    ResponseEntity<Map<String, Object>> response = link("quentin", "26.1601.999", complaint);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(get("bruno", "/api/complaints/" + complaint).getBody().get("actions")).isEqualTo(List.of());
+  }
+
+  private String recordedAction() {
+    return (String) post("quentin", action("bruno")).getBody().get("orderNumber");
+  }
+
+  private void assertUnchanged(String action, String second) {
+    Map<String, Object> read = get("quentin", "/api/actions/" + action).getBody();
+    assertThat(read).containsEntry("sources", List.of(complaint));
+    assertThat(texts(read)).noneMatch(text -> text.contains(second));
+    Map<String, Object> secondRead = get("quentin", "/api/complaints/" + second).getBody();
+    assertThat(secondRead.get("actions")).isEqualTo(List.of());
+    assertThat(texts(secondRead)).noneMatch(text -> text.contains(action));
+  }
+
+  private ResponseEntity<Map<String, Object>> link(String user, String action, String source) {
+    return http.withBasicAuth(user, user).exchange("/api/actions/" + action + "/links", HttpMethod.POST,
+        new HttpEntity<>(Map.of("orderNumber", source)), JSON);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> texts(Map<String, Object> detail) {
+    return ((List<Map<String, Object>>) detail.get("followUps")).stream().map(line -> (String) line.get("text")).toList();
   }
 
   private Map<String, Object> action(String personInCharge) {

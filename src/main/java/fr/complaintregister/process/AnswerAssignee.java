@@ -1,11 +1,11 @@
 package fr.complaintregister.process;
 
+import fr.complaintregister.security.AsTheEngine;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +19,14 @@ public class AnswerAssignee {
   private final ComplaintFacts facts;
   private final Qualification qualification;
   private final IdentityService identityService;
+  private final AsTheEngine asTheEngine;
 
-  public AnswerAssignee(ComplaintFacts facts, Qualification qualification, IdentityService identityService) {
+  public AnswerAssignee(ComplaintFacts facts, Qualification qualification, IdentityService identityService,
+                        AsTheEngine asTheEngine) {
     this.facts = facts;
     this.qualification = qualification;
     this.identityService = identityService;
+    this.asTheEngine = asTheEngine;
   }
 
   public String of(DelegateExecution execution, List<Map<String, Object>> qualifiedHandlers) {
@@ -34,7 +37,7 @@ public class AnswerAssignee {
 
   /** Read as the engine, not as the user at work: a handler may not list other people's groups. */
   private List<String> groupsOf(String userId) {
-    return Context.getCommandContext().runWithoutAuthorization(() ->
+    return asTheEngine.call(() ->
         identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
   }
 }

@@ -2,9 +2,8 @@ package fr.complaintregister.process;
 
 import fr.complaintregister.complaint.ComplaintForm;
 import fr.complaintregister.improvement.ActionProcess;
-import org.camunda.bpm.engine.IdentityService;
+import fr.complaintregister.security.AsTheEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -13,11 +12,11 @@ class CamundaActionProcess implements ActionProcess {
   static final String PROCESS_KEY = "correctiveAction";
 
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final AsTheEngine asTheEngine;
 
-  CamundaActionProcess(RuntimeService runtimeService, IdentityService identityService) {
+  CamundaActionProcess(RuntimeService runtimeService, AsTheEngine asTheEngine) {
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.asTheEngine = asTheEngine;
   }
 
   /**
@@ -26,16 +25,10 @@ class CamundaActionProcess implements ActionProcess {
    */
   @Override
   public void start(String orderNumber, String agency) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      runtimeService.createProcessInstanceByKey(PROCESS_KEY)
-          .businessKey(orderNumber)
-          .setVariable(ProcessVariables.ORDER_NUMBER, orderNumber)
-          .setVariable(ComplaintForm.AGENCY, agency)
-          .execute();
-    } finally {
-      identityService.setAuthentication(caller);
-    }
+    asTheEngine.run(() -> runtimeService.createProcessInstanceByKey(PROCESS_KEY)
+        .businessKey(orderNumber)
+        .setVariable(ProcessVariables.ORDER_NUMBER, orderNumber)
+        .setVariable(ComplaintForm.AGENCY, agency)
+        .execute());
   }
 }

@@ -6,12 +6,11 @@ import fr.complaintregister.complaint.ComplaintProcess;
 import fr.complaintregister.complaint.InvalidInputException;
 import fr.complaintregister.complaint.Messages;
 import fr.complaintregister.complaint.WithdrawalKind;
+import fr.complaintregister.security.AsTheEngine;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -21,14 +20,14 @@ class CamundaComplaintProcess implements ComplaintProcess {
   static final String WITHDRAWAL_MESSAGE = "ComplaintWithdrawn";
 
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final AsTheEngine asTheEngine;
   private final ComplaintHandling handling;
   private final Messages messages;
 
-  CamundaComplaintProcess(RuntimeService runtimeService, IdentityService identityService, ComplaintHandling handling,
+  CamundaComplaintProcess(RuntimeService runtimeService, AsTheEngine asTheEngine, ComplaintHandling handling,
                           Messages messages) {
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.asTheEngine = asTheEngine;
     this.handling = handling;
     this.messages = messages;
   }
@@ -60,9 +59,7 @@ class CamundaComplaintProcess implements ComplaintProcess {
    */
   @Override
   public void withdraw(String orderNumber, WithdrawalKind kind, String reason, String withdrawnBy, String replacedBy) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
+    asTheEngine.run(() -> {
       if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(orderNumber).count() == 0) {
         // Its process is gone (an administrator cancelled it in Cockpit): the register alone is written.
         handling.withdraw(orderNumber, kind, reason, withdrawnBy, replacedBy);
@@ -75,8 +72,6 @@ class CamundaComplaintProcess implements ComplaintProcess {
           .setVariable(ProcessVariables.WITHDRAWN_BY, withdrawnBy)
           .setVariable(ProcessVariables.REPLACED_BY, replacedBy)
           .correlateWithResult();
-    } finally {
-      identityService.setAuthentication(caller);
-    }
+    });
   }
 }

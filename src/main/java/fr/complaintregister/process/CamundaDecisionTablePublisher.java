@@ -5,12 +5,11 @@ import fr.complaintregister.complaint.CurrentUser;
 import fr.complaintregister.complaint.Messages;
 import fr.complaintregister.decisiontable.DecisionTablePublisher;
 import fr.complaintregister.decisiontable.PublishedDecision;
+import fr.complaintregister.security.AsTheEngine;
 import fr.complaintregister.security.Role;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -22,15 +21,15 @@ class CamundaDecisionTablePublisher implements DecisionTablePublisher {
   private static final List<String> PUBLISHING_GROUPS = List.of(Role.QUALITE.groupId(), Groups.CAMUNDA_ADMIN);
 
   private final RepositoryService repositoryService;
-  private final IdentityService identityService;
+  private final AsTheEngine asTheEngine;
   private final CurrentUser currentUser;
   private final Messages messages;
   private final DecisionTableRules rules;
 
-  CamundaDecisionTablePublisher(RepositoryService repositoryService, IdentityService identityService,
+  CamundaDecisionTablePublisher(RepositoryService repositoryService, AsTheEngine asTheEngine,
                                 CurrentUser currentUser, Messages messages) {
     this.repositoryService = repositoryService;
-    this.identityService = identityService;
+    this.asTheEngine = asTheEngine;
     this.currentUser = currentUser;
     this.messages = messages;
     this.rules = new DecisionTableRules(messages);
@@ -51,16 +50,10 @@ class CamundaDecisionTablePublisher implements DecisionTablePublisher {
    * become the deployment's owner, who may delete it with its decisions' history.
    */
   private DeploymentWithDefinitions deployAsSystem(DmnModelInstance table) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return repositoryService.createDeployment()
-          .name(DecisionTables.DEPLOYMENT_NAME)
-          .addModelInstance(resourceName(table), table)
-          .deployWithResult();
-    } finally {
-      identityService.setAuthentication(caller);
-    }
+    return asTheEngine.call(() -> repositoryService.createDeployment()
+        .name(DecisionTables.DEPLOYMENT_NAME)
+        .addModelInstance(resourceName(table), table)
+        .deployWithResult());
   }
 
   private static String resourceName(DmnModelInstance table) {

@@ -4,9 +4,9 @@ import fr.complaintregister.complaint.ComplaintRegister;
 import fr.complaintregister.complaint.ComplaintSummary;
 import fr.complaintregister.complaint.OpenTaskCopies;
 import fr.complaintregister.complaint.RegisterEntry;
+import fr.complaintregister.security.AsTheEngine;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,14 +21,14 @@ class ComplaintCopies implements OpenTaskCopies {
   private final ComplaintRegister register;
   private final ComplaintSummary summary;
   private final TaskService taskService;
-  private final ProcessEngineConfigurationImpl engineConfiguration;
+  private final AsTheEngine asTheEngine;
 
   ComplaintCopies(ComplaintRegister register, ComplaintSummary summary, TaskService taskService,
-                  ProcessEngineConfigurationImpl engineConfiguration) {
+                  AsTheEngine asTheEngine) {
     this.register = register;
     this.summary = summary;
     this.taskService = taskService;
-    this.engineConfiguration = engineConfiguration;
+    this.asTheEngine = asTheEngine;
   }
 
   Map<String, Object> of(String orderNumber) {
@@ -44,10 +44,7 @@ class ComplaintCopies implements OpenTaskCopies {
   @Override
   public void refresh(String orderNumber) {
     Map<String, Object> copies = of(orderNumber);
-    engineConfiguration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
-      taskService.createTaskQuery().processInstanceBusinessKey(orderNumber).list()
-          .forEach(task -> taskService.setVariablesLocal(task.getId(), copies));
-      return null;
-    }));
+    asTheEngine.run(() -> taskService.createTaskQuery().processInstanceBusinessKey(orderNumber).list()
+        .forEach(task -> taskService.setVariablesLocal(task.getId(), copies)));
   }
 }

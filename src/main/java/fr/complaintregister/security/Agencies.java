@@ -4,14 +4,10 @@ import fr.complaintregister.complaint.AgencyDirectory;
 import fr.complaintregister.complaint.Messages;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,11 +20,13 @@ import org.springframework.stereotype.Component;
 public class Agencies implements AgencyDirectory {
 
   private final IdentityService identityService;
+  private final AsTheEngine asTheEngine;
   private final Messages messages;
   private final List<String> networkGroups;
 
-  public Agencies(IdentityService identityService, Messages messages, AgencySettings settings) {
+  public Agencies(IdentityService identityService, AsTheEngine asTheEngine, Messages messages, AgencySettings settings) {
     this.identityService = identityService;
+    this.asTheEngine = asTheEngine;
     this.messages = messages;
     this.networkGroups = settings.networkGroups();
   }
@@ -42,7 +40,7 @@ public class Agencies implements AgencyDirectory {
   /** Asked as the system: a quality manager may not read the user directory. */
   @Override
   public boolean isMember(String userId, String agency) {
-    return asSystem(() -> identityService.createTenantQuery().tenantId(agency)
+    return asTheEngine.call(() -> identityService.createTenantQuery().tenantId(agency)
         .userMember(userId).includingGroupsOfUser(true).count() > 0);
   }
 
@@ -62,24 +60,7 @@ public class Agencies implements AgencyDirectory {
    * system, whoever records the complaint: a reception user may not change memberships.
    */
   public void openToNetwork(String agency) {
-    asSystem(() -> {
-      addMissingNetworkGroups(agency);
-      return null;
-    });
-  }
-
-  private <T> T asSystem(Supplier<T> query) {
-    CommandContext command = Context.getCommandContext();
-    if (command != null) {
-      return command.runWithoutAuthorization(query::get);
-    }
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return query.get();
-    } finally {
-      identityService.setAuthentication(caller);
-    }
+    asTheEngine.run(() -> addMissingNetworkGroups(agency));
   }
 
   private void addMissingNetworkGroups(String agency) {

@@ -10,8 +10,4 @@ package fr.complaintregister.complaint;
  */
 public record RegisterQuery(Integer year, String agency, Origin origin, String status, String text,
                             int page, int size, boolean overdue, String mineOf) {
-
-  public RegisterQuery(Integer year, String agency, Origin origin, String status, String text, int page, int size) {
-    this(year, agency, origin, status, text, page, size, false, null);
-  }
 }

@@ -69,7 +69,7 @@ class ComplaintApiTests extends ComplaintTestSupport {
         Map.of("field", "clientEmail", "message",
             "Indiquez au moins une adresse e-mail ou une adresse postale pour répondre au client."),
         Map.of("field", "channel", "message", "La valeur « pigeon » n'est pas admise pour le champ « Canal de réception »."));
-    assertThat(register.search(new RegisterQuery(null, agency, null, null, null, 0, 10), AgencyScope.every()).page().totalElements()).isZero();
+    assertThat(register.search(new RegisterQuery(null, agency, null, null, null, 0, 10, false, null), AgencyScope.every()).page().totalElements()).isZero();
     assertThat(post("alice", complaintForm(agency, LocalDate.now(PARIS).toString())).getBody())
         .as("the refused request used no number").extractingByKey("orderNumber").asString().endsWith(".001");
   }
@@ -181,7 +181,7 @@ class ComplaintApiTests extends ComplaintTestSupport {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(errors(response)).extracting(error -> error.get("message")).containsExactly(
         "L'agence « ZZ99 » n'existe pas : un administrateur la crée dans Camunda Admin (Tenants), avec le code agence pour identifiant.");
-    assertThat(register.search(new RegisterQuery(null, "ZZ99", null, null, null, 0, 10), AgencyScope.every())
+    assertThat(register.search(new RegisterQuery(null, "ZZ99", null, null, null, 0, 10, false, null), AgencyScope.every())
         .page().totalElements()).isZero();
   }
 

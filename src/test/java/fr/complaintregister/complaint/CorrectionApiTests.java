@@ -60,7 +60,7 @@ class CorrectionApiTests extends ComplaintTestSupport {
   }
 
   private List<String> orderNumbersFound(String agency, String text) {
-    return register.search(new RegisterQuery(null, agency, null, null, text, 0, 10), AgencyScope.every())
+    return register.search(new RegisterQuery(null, agency, null, null, text, 0, 10, false, null), AgencyScope.every())
         .content().stream().map(RegisterEntry::orderNumber).toList();
   }
 

@@ -61,7 +61,7 @@ class ReceptionDateLimitTests extends ComplaintTestSupport {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     route.assertRefusedWith(response, message);
-    assertThat(register.search(new RegisterQuery(null, agency, null, null, null, 0, 10), AgencyScope.every())
+    assertThat(register.search(new RegisterQuery(null, agency, null, null, null, 0, 10, false, null), AgencyScope.every())
         .page().totalElements()).as("register rows").isZero();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM order_counter WHERE agency = ?", Integer.class, agency))
         .as("order counters").isZero();
@@ -76,7 +76,7 @@ class ReceptionDateLimitTests extends ComplaintTestSupport {
     ResponseEntity<Map<String, Object>> response = route.record(http, complaintForm(agency, OLDEST_ALLOWED.toString()));
 
     assertThat(response.getStatusCode().is2xxSuccessful()).as("%s", response.getBody()).isTrue();
-    RegisterEntry row = register.search(new RegisterQuery(null, agency, null, null, null, 0, 10), AgencyScope.every())
+    RegisterEntry row = register.search(new RegisterQuery(null, agency, null, null, null, 0, 10, false, null), AgencyScope.every())
         .content().get(0);
     assertThat(row.receptionDate()).isEqualTo(OLDEST_ALLOWED);
     assertThat(row.orderNumber()).isEqualTo(String.format("%02d.%s.001", OLDEST_ALLOWED.getYear() % 100, agency));

@@ -174,7 +174,7 @@ class WithdrawalTests extends ComplaintTestSupport {
   }
 
   private List<String> rowsOf(String agency, String status) {
-    return register.search(new RegisterQuery(null, agency, null, status, null, 0, 10), AgencyScope.every())
+    return register.search(new RegisterQuery(null, agency, null, status, null, 0, 10, false, null), AgencyScope.every())
         .content().stream().map(RegisterEntry::orderNumber).toList();
   }
 

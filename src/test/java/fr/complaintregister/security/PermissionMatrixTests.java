@@ -156,7 +156,7 @@ class PermissionMatrixTests extends ComplaintTestSupport {
   }
 
   private long rowsOf(String agency) {
-    return register.search(new RegisterQuery(null, agency, null, null, null, 0, 1),
+    return register.search(new RegisterQuery(null, agency, null, null, null, 0, 1, false, null),
         AgencyScope.every()).page().totalElements();
   }
 

@@ -167,7 +167,7 @@ class HandlerJourneyTests extends ComplaintTestSupport {
       camille.click(START_BUTTON);
       camille.waitForText("enregistrée");
       camille.screenshot("recorded");
-      RegisterEntry recorded = register.search(new RegisterQuery(null, "1602", null, null, "Paul Martin", 0, 10),
+      RegisterEntry recorded = register.search(new RegisterQuery(null, "1602", null, null, "Paul Martin", 0, 10, false, null),
           AgencyScope.every()).content().get(0);
       assertThat(camille.text(NOTICES)).contains("Réclamation " + recorded.orderNumber() + " enregistrée");
       assertThat(recorded.agency()).isEqualTo("1602");

@@ -123,7 +123,7 @@ class ReceptionDeskJourneyTests extends ComplaintTestSupport {
   }
 
   private List<RegisterEntry> rowsOf(String agency) {
-    return register.search(new RegisterQuery(null, agency, null, null, null, 0, 10), AgencyScope.every()).content();
+    return register.search(new RegisterQuery(null, agency, null, null, null, 0, 10, false, null), AgencyScope.every()).content();
   }
 
   /** A Camunda Forms field, by the id it has in our form files. */}

@@ -250,6 +250,6 @@ class RegisterPagesJourneyTests extends ComplaintTestSupport {
   }
 
   private List<RegisterEntry> rowsOf(String agency) {
-    return register.search(new RegisterQuery(null, agency, null, null, null, 0, 10), AgencyScope.every()).content();
+    return register.search(new RegisterQuery(null, agency, null, null, null, 0, 10, false, null), AgencyScope.every()).content();
   }
 }

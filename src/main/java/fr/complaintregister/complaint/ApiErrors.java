@@ -1,5 +1,6 @@
 package fr.complaintregister.complaint;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -55,6 +56,11 @@ public class ApiErrors {
   @ExceptionHandler
   @ResponseStatus(HttpStatus.BAD_REQUEST)
   Errors unreadable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
+        && mismatch.getPath().get(0).getFieldName() != null) {
+      String field = mismatch.getPath().get(0).getFieldName();
+      return single(field, "error.wrongType", field);
+    }
     return single(null, "error.unreadableBody");
   }
 

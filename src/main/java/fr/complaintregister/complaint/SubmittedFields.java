@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Reads the fields of a submitted form or JSON body, whatever their source (Tasklist, the engine
@@ -21,8 +20,6 @@ import java.util.regex.Pattern;
  */
 class SubmittedFields {
 
-  /** Characters no keyboard types, which PostgreSQL refuses (NUL) or a page would not show: tab and line breaks are text. */
-  private static final Pattern CONTROL_CHARACTER = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
   /** The register's amount column holds 10 digits before the decimal point. */
   private static final int MAX_AMOUNT_DIGITS = 10;
 
@@ -55,7 +52,7 @@ class SubmittedFields {
     }
     if (text.length() > maxLength) {
       reject(field, "error.tooLong", maxLength);
-    } else if (CONTROL_CHARACTER.matcher(text).find()) {
+    } else if (ControlCharacters.foundIn(text)) {
       reject(field, "error.controlCharacter");
     }
     return text;

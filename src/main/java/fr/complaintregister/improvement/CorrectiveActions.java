@@ -4,6 +4,7 @@ import fr.complaintregister.complaint.AccessRefusedException;
 import fr.complaintregister.complaint.AgencyDirectory;
 import fr.complaintregister.complaint.ComplaintAccess;
 import fr.complaintregister.complaint.ComplaintRegister;
+import fr.complaintregister.complaint.ControlCharacters;
 import fr.complaintregister.complaint.CurrentUser;
 import fr.complaintregister.complaint.FieldError;
 import fr.complaintregister.complaint.FollowUpLog;
@@ -98,6 +99,9 @@ public class CorrectiveActions {
     if (sourceOrderNumber.isEmpty()) {
       throw invalid("orderNumber", messages.get("error.required", messages.get("field.action.link")));
     }
+    if (ControlCharacters.foundIn(sourceOrderNumber)) {
+      throw invalid("orderNumber", messages.get("error.controlCharacter", messages.get("field.action.link")));
+    }
     RegisterEntry entry = complaints.find(sourceOrderNumber)
         .orElseThrow(() -> invalid("orderNumber", messages.get("error.action.unknownLink", sourceOrderNumber)));
     access.readable(entry);
@@ -170,10 +174,15 @@ public class CorrectiveActions {
       errors.add(new FieldError("subject", messages.get("error.required", messages.get("field.action.subject"))));
     } else if (subject.length() > 2000) {
       errors.add(new FieldError("subject", messages.get("error.tooLong", messages.get("field.action.subject"), 2000)));
+    } else if (ControlCharacters.foundIn(subject)) {
+      errors.add(new FieldError("subject", messages.get("error.controlCharacter", messages.get("field.action.subject"))));
     }
     if (personInCharge.isEmpty()) {
       errors.add(new FieldError("personInCharge",
           messages.get("error.required", messages.get("field.action.personInCharge"))));
+    } else if (ControlCharacters.foundIn(personInCharge)) {
+      errors.add(new FieldError("personInCharge",
+          messages.get("error.controlCharacter", messages.get("field.action.personInCharge"))));
     } else if (!agencies.isMember(personInCharge, agency)) {
       errors.add(new FieldError("personInCharge", messages.get("error.action.personInCharge", personInCharge, agency)));
     }

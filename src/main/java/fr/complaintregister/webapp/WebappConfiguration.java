@@ -1,9 +1,13 @@
 package fr.complaintregister.webapp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import fr.complaintregister.complaint.Messages;
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +28,15 @@ class WebappConfiguration {
   @Bean
   FilterRegistrationBean<RequestGuard> domainRequestGuard(Messages messages, ObjectMapper json) {
     return first(new RequestGuard(messages, json, false), DOMAIN_API);
+  }
+
+  /** A number or a checkbox value sent where the domain API expects a text is a mistake, not a text to store. */
+  @Bean
+  Jackson2ObjectMapperBuilderCustomizer textsStayTexts() {
+    return builder -> builder.postConfigurer(mapper -> mapper.coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
   }
 
   @Bean

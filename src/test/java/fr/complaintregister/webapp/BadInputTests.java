@@ -7,9 +7,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -23,12 +25,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * A careless or hostile caller, class by class of bad input, through the domain API, the engine
@@ -45,10 +50,10 @@ class BadInputTests extends ComplaintTestSupport {
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
 
-  /** A complaint waiting for its acknowledgement and one waiting for its answer, in 1601. */
+  /** A complaint waiting for its acknowledgement, one waiting for its answer and an action it started, in 1601. */
   private Fixture fixture;
 
-  record Fixture(ProcessInstance toAcknowledge, ProcessInstance toAnswer) {
+  record Fixture(ProcessInstance toAcknowledge, ProcessInstance toAnswer, String action) {
   }
 
   /** One bad request: who sends it, where, the body, and a fragment of the French message expected. */
@@ -57,10 +62,13 @@ class BadInputTests extends ComplaintTestSupport {
   }
 
   @BeforeEach
-  void recordComplaints() {
+  void recordComplaints() throws JsonProcessingException {
     ProcessInstance toAnswer = record(complaintForm(DEMO_AGENCY, today()));
     acknowledge(toAnswer);
-    fixture = new Fixture(record(complaintForm(DEMO_AGENCY, today())), toAnswer);
+    String action = JSON.readTree(http.withBasicAuth("quentin", "quentin").postForEntity("/api/actions",
+        jsonEntity(action(Map.of()).apply(new Fixture(null, toAnswer, null))), String.class).getBody())
+        .path("orderNumber").asText();
+    fixture = new Fixture(record(complaintForm(DEMO_AGENCY, today())), toAnswer, action);
   }
 
   static Stream<Arguments> wrongTypes() {
@@ -85,7 +93,13 @@ class BadInputTests extends ComplaintTestSupport {
         acknowledgement("note as a number", Map.of("followUpNote", typed(12, "Long")), "« Note de suivi » doit être un texte"),
         domain("text as an object", "/api/complaints", complaint(Map.of("clientName", Map.of("a", 1))), "« Nom du client » doit être un texte"),
         domain("agency as a number", "/api/complaints", complaint(Map.of("agency", 1601)), "« Agence » doit être un texte"),
-        followUp("follow-up as an object", "{\"text\":{\"x\":1}}", "« Texte du suivi » doit être un texte"));
+        followUp("follow-up as an object", "{\"text\":{\"x\":1}}", "« Texte du suivi » doit être un texte"),
+        correction("client name as an object", Map.of("clientName", Map.of("a", 1)), "« Nom du client » doit être un texte"),
+        withdrawal("kind as a number", Map.of("kind", 1), "« Motif du retrait » doit être un texte"),
+        actionRecord("subject as a number", Map.of("subject", 5), "« subject » n'a pas le type attendu"),
+        actionRecord("due date not a date", Map.of("dueDate", "demain"), "« dueDate » n'a pas le type attendu"),
+        actionLink("order number as a number", json(Map.of("orderNumber", 26)),
+            "« orderNumber » n'a pas le type attendu"));
   }
 
   static Stream<Arguments> nulCharacters() {
@@ -97,7 +111,12 @@ class BadInputTests extends ComplaintTestSupport {
         Arguments.of("register search", new BadRequest("alice", HttpMethod.GET, f -> "/api/register?q=Jean%00ne", f -> null,
             "caractère nul")),
         Arguments.of("engine query", new BadRequest("bruno", HttpMethod.GET,
-            f -> "/engine-rest/task?processInstanceBusinessKey=26%00", f -> null, "caractère nul")));
+            f -> "/engine-rest/task?processInstanceBusinessKey=26%00", f -> null, "caractère nul")),
+        correction("client name", Map.of("clientName", NUL), "« Nom du client » contient un caractère invisible"),
+        withdrawal("reason", Map.of("reason", NUL), "« Explication du retrait » contient un caractère invisible"),
+        actionRecord("subject", Map.of("subject", NUL), "« Action corrective » contient un caractère invisible"),
+        actionLink("order number", json(Map.of("orderNumber", "26\u0000")),
+            "« Numéro d'ordre de la réclamation à rattacher » contient un caractère invisible"));
   }
 
   static Stream<Arguments> tooLongTexts() {
@@ -113,7 +132,29 @@ class BadInputTests extends ComplaintTestSupport {
             "« remark » ne doit pas dépasser 20000"),
         Arguments.of("body over 512 KiB", new BadRequest("alice", HttpMethod.POST,
             f -> "/engine-rest/process-definition/key/complaint/submit-form", f -> "{\"a\":\"" + "b".repeat(600_000) + "\"}",
-            "dépasse la taille admise")));
+            "dépasse la taille admise")),
+        correction("subject over 2,000", Map.of("subject", "s".repeat(2_001)),
+            "« Objet de la réclamation » ne doit pas dépasser 2000"),
+        withdrawal("reason over 2,000", Map.of("reason", "r".repeat(2_001)),
+            "« Explication du retrait » ne doit pas dépasser 2000"),
+        actionRecord("subject over 2,000", Map.of("subject", "a".repeat(2_001)),
+            "« Action corrective » ne doit pas dépasser 2000"));
+  }
+
+  /** A handler of agency 1602 writing to a complaint of agency 1601. */
+  static Stream<Arguments> otherAgency() {
+    MultiValueMap<String, Object> document = new LinkedMultiValueMap<>();
+    document.add("file", new ByteArrayResource("Lettre du client".getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return "lettre.txt";
+      }
+    });
+    return Stream.of(
+        Arguments.of("correction", HttpMethod.PATCH, "", json(Map.of("clientName", "Autre nom"))),
+        Arguments.of("withdrawal", HttpMethod.POST, "/withdrawal", json(Map.of("kind", "DUPLICATE", "reason", "Doublon"))),
+        Arguments.of("document", HttpMethod.POST, "/documents", document),
+        Arguments.of("follow-up", HttpMethod.POST, "/follow-ups", json(Map.of("text", "Rappel du client"))));
   }
 
   static Stream<Arguments> malformedJson() {
@@ -146,6 +187,22 @@ class BadInputTests extends ComplaintTestSupport {
         String.class).getStatusCode().value()).as("the server still answers").isEqualTo(200);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("otherAgency")
+  void anotherAgencysComplaintIsRefusedInFrenchAndKeptAsItWas(String name, HttpMethod method, String subPath, Object body) {
+    Map<String, Long> before = storedState();
+
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(body instanceof String ? MediaType.APPLICATION_JSON : MediaType.MULTIPART_FORM_DATA);
+    ResponseEntity<String> response = http.withBasicAuth("claire", "claire").exchange(
+        "/api/complaints/" + fixture.toAnswer().getBusinessKey() + subPath, method, new HttpEntity<>(body, headers),
+        String.class);
+
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(403);
+    assertThat(response.getBody()).contains("n'êtes pas membre de l'agence « 1601 »");
+    assertThat(storedState()).as("nothing stored").isEqualTo(before);
+  }
+
   private ResponseEntity<String> send(BadRequest request) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
@@ -167,6 +224,12 @@ class BadInputTests extends ComplaintTestSupport {
     state.put("register rows", jdbc.queryForObject("SELECT COUNT(*) FROM register_entry", Long.class));
     state.put("order numbers given", jdbc.queryForObject("SELECT COALESCE(SUM(last_number), 0) FROM order_counter", Long.class));
     state.put("follow-ups", jdbc.queryForObject("SELECT COUNT(*) FROM follow_up", Long.class));
+    state.put("withdrawn rows", jdbc.queryForObject("SELECT COUNT(*) FROM register_entry WHERE status = 'WITHDRAWN'", Long.class));
+    state.put("corrections", jdbc.queryForObject("SELECT COUNT(*) FROM correction", Long.class));
+    state.put("documents", jdbc.queryForObject("SELECT COUNT(*) FROM attached_document", Long.class));
+    state.put("corrective actions", jdbc.queryForObject("SELECT COUNT(*) FROM corrective_action", Long.class));
+    state.put("action sources", jdbc.queryForObject("SELECT COUNT(*) FROM corrective_action_source", Long.class));
+    state.put("action log", jdbc.queryForObject("SELECT COUNT(*) FROM corrective_action_log", Long.class));
     state.put("process instances", runtimeService.createProcessInstanceQuery().count());
     state.put("open tasks", taskService.createTaskQuery().count());
     state.put("variables in history", historyService.createHistoricVariableInstanceQuery().count());
@@ -207,6 +270,45 @@ class BadInputTests extends ComplaintTestSupport {
   private static Arguments followUp(String name, String body, String expectedMessage) {
     return Arguments.of("follow-up: " + name, new BadRequest("bruno", HttpMethod.POST,
         f -> "/api/complaints/" + f.toAnswer().getBusinessKey() + "/follow-ups", f -> body, expectedMessage));
+  }
+
+  private static Arguments correction(String name, Map<String, Object> fields, String expectedMessage) {
+    return Arguments.of("correction: " + name, new BadRequest("bruno", HttpMethod.PATCH,
+        f -> "/api/complaints/" + f.toAnswer().getBusinessKey(), f -> json(fields), expectedMessage));
+  }
+
+  private static Arguments withdrawal(String name, Map<String, Object> changedFields, String expectedMessage) {
+    Map<String, Object> body = new HashMap<>(Map.of("kind", "DUPLICATE", "reason", "Enregistrée deux fois."));
+    body.putAll(changedFields);
+    return Arguments.of("withdrawal: " + name, new BadRequest("bruno", HttpMethod.POST,
+        f -> "/api/complaints/" + f.toAnswer().getBusinessKey() + "/withdrawal", f -> json(body), expectedMessage));
+  }
+
+  private static Arguments actionRecord(String name, Map<String, Object> changedFields, String expectedMessage) {
+    return Arguments.of("corrective action: " + name, new BadRequest("quentin", HttpMethod.POST, f -> "/api/actions",
+        action(changedFields), expectedMessage));
+  }
+
+  private static Arguments actionLink(String name, String body, String expectedMessage) {
+    return Arguments.of("action link: " + name, new BadRequest("quentin", HttpMethod.POST,
+        f -> "/api/actions/" + f.action() + "/links", f -> body, expectedMessage));
+  }
+
+  /** A decided action answering the complaint waiting for its answer, with some fields changed. */
+  private static Function<Fixture, String> action(Map<String, Object> changedFields) {
+    return f -> {
+      Map<String, Object> body = new HashMap<>(Map.of("subject", "Former l'accueil aux réclamations.",
+          "personInCharge", "bruno", "dueDate", LocalDate.now(PARIS).plusMonths(1).toString(), "agency", DEMO_AGENCY,
+          "sources", List.of(f.toAnswer().getBusinessKey())));
+      body.putAll(changedFields);
+      return json(body);
+    };
+  }
+
+  private static HttpEntity<String> jsonEntity(String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return new HttpEntity<>(body, headers);
   }
 
   private static Function<Fixture, String> complaint(Map<String, Object> changedFields) {

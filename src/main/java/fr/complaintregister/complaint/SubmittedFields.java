@@ -18,7 +18,7 @@ import java.util.function.Function;
  * a number as a number): the engine REST API accepts any variable type, so anything else is
  * refused rather than converted.
  */
-class SubmittedFields {
+public class SubmittedFields {
 
   /** The register's amount column holds 10 digits before the decimal point. */
   private static final int MAX_AMOUNT_DIGITS = 10;
@@ -27,12 +27,12 @@ class SubmittedFields {
   private final Messages messages;
   private final List<FieldError> errors = new ArrayList<>();
 
-  SubmittedFields(Map<String, ?> values, Messages messages) {
+  public SubmittedFields(Map<String, ?> values, Messages messages) {
     this.values = values;
     this.messages = messages;
   }
 
-  String requiredText(String field, int maxLength) {
+  public String requiredText(String field, int maxLength) {
     String text = optionalText(field, maxLength);
     if (text == null) {
       reject(field, "error.required");
@@ -40,7 +40,7 @@ class SubmittedFields {
     return text;
   }
 
-  String optionalText(String field, int maxLength) {
+  public String optionalText(String field, int maxLength) {
     Object value = values.get(field);
     if (value != null && !(value instanceof String)) {
       reject(field, "error.notText");
@@ -58,7 +58,7 @@ class SubmittedFields {
     return text;
   }
 
-  <T> T requiredChoice(String field, Function<String, Optional<T>> parser) {
+  public <T> T requiredChoice(String field, Function<String, Optional<T>> parser) {
     String code = requiredText(field, 50);
     return code == null ? null : choice(field, code, parser);
   }
@@ -77,7 +77,7 @@ class SubmittedFields {
   }
 
   /** A date as the API sends it (2026-01-31) or as a French user types it (31/01/2026). */
-  LocalDate optionalDate(String field) {
+  public LocalDate optionalDate(String field) {
     String text = optionalText(field, 30);
     if (text == null) {
       return null;
@@ -90,7 +90,7 @@ class SubmittedFields {
     }
   }
 
-  boolean flag(String field) {
+  public boolean flag(String field) {
     Object value = values.get(field);
     if (value != null && !(value instanceof Boolean)) {
       reject(field, "error.flag");
@@ -121,7 +121,7 @@ class SubmittedFields {
     }
   }
 
-  static <E extends Enum<E>> Function<String, Optional<E>> constantOf(Class<E> type) {
+  public static <E extends Enum<E>> Function<String, Optional<E>> constantOf(Class<E> type) {
     return code -> Arrays.stream(type.getEnumConstants())
         .filter(constant -> constant.name().equals(code))
         .findFirst();
@@ -135,7 +135,7 @@ class SubmittedFields {
   }
 
   /** Throws when any field was wrong, so that nothing gets written. */
-  void throwIfInvalid() {
+  public void throwIfInvalid() {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }

@@ -84,6 +84,14 @@ public class ActionRegister implements LinkedActions {
         new MapSqlParameterSource("source", sourceOrderNumber), new DataClassRowMapper<>(LinkedAction.class));
   }
 
+  /** The actions not closed yet, newest first. */
+  List<CorrectiveAction> openIn(String agency) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM corrective_action WHERE agency = :agency AND status <> :closed"
+            + " ORDER BY id DESC",
+        new MapSqlParameterSource("agency", agency).addValue("closed", ActionStatus.CLOSED.name()),
+        new DataClassRowMapper<>(CorrectiveAction.class));
+  }
+
   void updateStatus(String orderNumber, ActionStatus status, LocalDate closureDate) {
     jdbc.update("""
         UPDATE corrective_action SET status = :status, closure_date = :closureDate,

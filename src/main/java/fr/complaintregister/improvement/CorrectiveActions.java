@@ -57,9 +57,7 @@ public class CorrectiveActions {
   /** Records a decided action with its own order number and starts it at "carry out", all or nothing. */
   @Transactional
   public ActionDetail record(NewAction submitted) {
-    if (!currentUser.isOneOf(List.of(), DECIDERS)) {
-      throw new AccessRefusedException(null, messages.get("error.access.action"));
-    }
+    checkMayDecide();
     String agency = submitted.agency() == null ? null : submitted.agency().strip();
     if (agency == null || agency.isEmpty()) {
       throw invalid("agency", messages.get("error.required", messages.get("field.agency")));
@@ -87,9 +85,7 @@ public class CorrectiveActions {
    */
   @Transactional
   public ActionDetail link(String orderNumber, String source) {
-    if (!currentUser.isOneOf(List.of(), DECIDERS)) {
-      throw new AccessRefusedException(null, messages.get("error.access.action"));
-    }
+    checkMayDecide();
     CorrectiveAction action = actions.get(orderNumber);
     access.checkMayRecordIn(action.agency());
     if (action.status() == ActionStatus.CLOSED) {
@@ -112,6 +108,13 @@ public class CorrectiveActions {
     complaintLog.add(sourceOrderNumber, currentUser.id(), messages.get("followUp.action.attached", orderNumber));
     actions.log().add(orderNumber, currentUser.id(), messages.get("followUp.action.sourceLinked", sourceOrderNumber));
     return detail(orderNumber);
+  }
+
+  /** Only the quality manager and the direction decide, link and check actions. */
+  void checkMayDecide() {
+    if (!currentUser.isOneOf(List.of(), DECIDERS)) {
+      throw new AccessRefusedException(null, messages.get("error.access.action"));
+    }
   }
 
   @Transactional(readOnly = true)
@@ -183,7 +186,7 @@ public class CorrectiveActions {
     } else if (ControlCharacters.foundIn(personInCharge)) {
       errors.add(new FieldError("personInCharge",
           messages.get("error.controlCharacter", messages.get("field.action.personInCharge"))));
-    } else if (!agencies.isMember(personInCharge, agency)) {
+    } else if (!agencies.mayBeInCharge(personInCharge, agency)) {
       errors.add(new FieldError("personInCharge", messages.get("error.action.personInCharge", personInCharge, agency)));
     }
     if (decision.dueDate() == null) {

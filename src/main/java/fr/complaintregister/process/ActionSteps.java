@@ -5,9 +5,9 @@ import fr.complaintregister.complaint.Markdown;
 import fr.complaintregister.complaint.Messages;
 import fr.complaintregister.improvement.ActionDecision;
 import fr.complaintregister.improvement.ActionRegister;
+import fr.complaintregister.improvement.AnalysisForm;
 import fr.complaintregister.improvement.CorrectiveAction;
 import fr.complaintregister.improvement.CorrectiveActions;
-import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,18 +25,19 @@ class ActionSteps {
   static final String REPORT = "carryOutReport";
   static final String FINDING = "effectivenessFinding";
   static final String EFFECTIVE = "effective";
-  static final String DECIDED_SUBJECT = "actionSubject";
-  static final String PERSON_IN_CHARGE = "personInCharge";
-  static final String DUE_DATE = "dueDate";
-  static final String CHECK_DATE = "checkDate";
 
   private final CorrectiveActions actions;
   private final ActionRegister register;
+  private final AnalysisForm form;
+  private final ChoiceLists choiceLists;
   private final Messages messages;
 
-  ActionSteps(CorrectiveActions actions, ActionRegister register, Messages messages) {
+  ActionSteps(CorrectiveActions actions, ActionRegister register, AnalysisForm form, ChoiceLists choiceLists,
+              Messages messages) {
     this.actions = actions;
     this.register = register;
+    this.form = form;
+    this.choiceLists = choiceLists;
     this.messages = messages;
   }
 
@@ -52,7 +53,7 @@ class ActionSteps {
         action.subject(), action.personInCharge(), action.dueDate().format(FrenchDate.FORMAT),
         action.checkDate().format(FrenchDate.FORMAT), String.join(", ", register.sources(action.orderNumber())))));
     task.setVariablesLocal(Map.of(ProcessVariables.ORDER_NUMBER, action.orderNumber(),
-        ProcessVariables.SUBJECT, action.subject()));
+        ProcessVariables.SUBJECT, action.subject(), ChoiceLists.PEOPLE_IN_CHARGE, choiceLists.peopleInCharge(action.agency())));
   }
 
   @Bean
@@ -89,8 +90,8 @@ class ActionSteps {
   }
 
   private void decidedAgain(DelegateTask task) {
-    actions.decidedAgain(OrderNumber.of(task), new ActionDecision((String) task.getVariable(DECIDED_SUBJECT),
-        (String) task.getVariable(PERSON_IN_CHARGE), date(task, DUE_DATE), date(task, CHECK_DATE)));
+    ActionDecision decision = InvalidForm.refusedAsFormError(() -> form.readDecision(task.getVariables()));
+    InvalidForm.refusedAsFormError(() -> actions.decidedAgain(OrderNumber.of(task), decision));
   }
 
   /** A note read once: removed, so that the next round of the loop does not show it again. */
@@ -98,10 +99,5 @@ class ActionSteps {
     String note = (String) task.getVariable(name);
     task.getExecution().removeVariable(name);
     return note;
-  }
-
-  private static LocalDate date(DelegateTask task, String name) {
-    Object value = task.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : LocalDate.parse(value.toString());
   }
 }

@@ -27,4 +27,10 @@ public class ComplaintFacts {
   public String acknowledgedBy(DelegateExecution execution) {
     return register.get(OrderNumber.of(execution)).handler();
   }
+
+  /** Whether the answer named dysfunctions, which the quality manager then analyses. */
+  public boolean dysfunctionsNamed(DelegateExecution execution) {
+    String dysfunctions = register.get(OrderNumber.of(execution)).dysfunctions();
+    return dysfunctions != null && !dysfunctions.isBlank();
+  }
 }

@@ -1,13 +1,21 @@
 package fr.complaintregister.security;
 
 import fr.complaintregister.complaint.AgencyDirectory;
+import fr.complaintregister.complaint.AgencyMember;
 import fr.complaintregister.complaint.Messages;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +26,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Agencies implements AgencyDirectory {
+
+  private static final Collator FRENCH_ORDER = Collator.getInstance(Locale.FRENCH);
 
   private final IdentityService identityService;
   private final AsTheEngine asTheEngine;
@@ -39,9 +49,28 @@ public class Agencies implements AgencyDirectory {
 
   /** Asked as the system: a quality manager may not read the user directory. */
   @Override
-  public boolean isMember(String userId, String agency) {
-    return asTheEngine.call(() -> identityService.createTenantQuery().tenantId(agency)
-        .userMember(userId).includingGroupsOfUser(true).count() > 0);
+  public List<AgencyMember> peopleInCharge(String agency) {
+    return asTheEngine.call(() -> {
+      Map<String, User> members = new HashMap<>();
+      identityService.createUserQuery().memberOfTenant(agency).list().forEach(user -> members.put(user.getId(), user));
+      identityService.createGroupQuery().memberOfTenant(agency).list().forEach(group -> identityService
+          .createUserQuery().memberOfGroup(group.getId()).list().forEach(user -> members.put(user.getId(), user)));
+      return members.values().stream()
+          .filter(user -> Role.mayWrite(groupsOf(user.getId())))
+          .map(user -> new AgencyMember(user.getId(), fullName(user)))
+          .sorted(Comparator.comparing(AgencyMember::name, FRENCH_ORDER))
+          .toList();
+    });
+  }
+
+  private List<String> groupsOf(String userId) {
+    return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+  }
+
+  private static String fullName(User user) {
+    String name = Stream.of(user.getFirstName(), user.getLastName())
+        .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" "));
+    return name.isEmpty() ? user.getId() : name;
   }
 
   /** Creates the agency's tenant unless it exists, open to the network-wide groups. */

@@ -126,7 +126,8 @@ class ComplaintProcessTests extends ComplaintTestSupport {
         "Flow_ToAcknowledge", "Flow_Acknowledged", "Flow_InvestigationStarted", "Flow_QualifiedHandlersDetermined",
         "Flow_AnswerToWrite", "Flow_AnswerSubmitted", "Flow_AnswerChecked",
         "Flow_SigningLevelDetermined", "Flow_SignatureRequired", "Flow_SignatureSubmitted", "Flow_SignatureChecked",
-        "Flow_AnswerSigned", "Flow_AnswerGiven", "Flow_AnswerIssued", "Flow_ComplaintHandled");
+        "Flow_AnswerSigned", "Flow_AnswerGiven", "Flow_AnswerIssued", "Flow_ComplaintHandled", "Flow_DysfunctionsNamed",
+        "Flow_DysfunctionsReported");
   }
 
   @Test

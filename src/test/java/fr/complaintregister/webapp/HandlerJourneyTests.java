@@ -13,8 +13,6 @@ import fr.complaintregister.complaint.AgencyScope;
 import fr.complaintregister.complaint.RegisterEntry;
 import fr.complaintregister.complaint.RegisterQuery;
 import fr.complaintregister.testing.ComplaintTestSupport;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -174,14 +172,8 @@ class HandlerJourneyTests extends ComplaintTestSupport {
     }
   }
 
-  /** Searches a filter by order number, as Tasklist's search keeps it in the address. */
   private void search(Browser browser, String filterName, ProcessInstance complaint) {
-    String filter = filterService.createFilterQuery().filterName(filterName).singleResult().getId();
-    String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\""
-        + complaint.getBusinessKey() + "\",\"name\":\"\"}]";
-    browser.go("/camunda/app/tasklist/default/#/?filter=" + filter + "&searchQuery="
-        + URLEncoder.encode(search, StandardCharsets.UTF_8));
-    browser.waitForText(complaint.getBusinessKey());
+    TasklistPage.search(browser, filterService, filterName, complaint.getBusinessKey());
   }
 
   /** Opens the complaint's task from a filter of its own, as a user may save one (see WebappJourneyTests). */

@@ -21,11 +21,12 @@ public class ComplaintRegister {
   private static final RowMapper<RegisterEntry> ROW = new DataClassRowMapper<>(RegisterEntry.class);
   /**
    * Late: still open, and flagged by an escalation or past a due date (the escalation may not
-   * have run yet, and an imported row has no process to flag it).
+   * have run yet, and an imported row has no process to flag it). A review has no due date: never late.
    */
   private static final String OVERDUE = """
       (status IN (:openStatuses) AND (overdue
-        OR (acknowledgement_date IS NULL AND acknowledgement_due_date < :today) OR answer_due_date < :today))""";
+        OR (acknowledgement_date IS NULL AND acknowledgement_due_date IS NOT NULL AND acknowledgement_due_date < :today)
+        OR (answer_due_date IS NOT NULL AND answer_due_date < :today)))""";
   private static final String COLUMNS = """
       order_number, origin, agency, reception_date, client_name, subject, product_or_service,
       product_category, other_parties, targeted_persons, channel, client_email, client_address,

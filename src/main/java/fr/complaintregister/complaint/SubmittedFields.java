@@ -34,7 +34,7 @@ class SubmittedFields {
 
   String requiredText(String field, int maxLength) {
     String text = optionalText(field, maxLength);
-    if (text == null) {
+    if (text == null && (values.get(field) == null || values.get(field) instanceof String)) {
       reject(field, "error.required");
     }
     return text;

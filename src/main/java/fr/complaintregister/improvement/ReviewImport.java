@@ -104,9 +104,10 @@ public class ReviewImport {
   private static Map<String, Object> review(CSVRecord record, String agency) {
     Map<String, Object> review = new HashMap<>();
     COLUMNS.forEach((column, field) -> review.put(field, record.isSet(column) ? record.get(column) : null));
-    // A rating is a number in the file's text: a whole one is read as such, anything else is refused as it is.
-    if (review.get(ComplaintForm.RATING) instanceof String rating && WHOLE_NUMBER.matcher(rating.strip()).matches()) {
-      review.put(ComplaintForm.RATING, Integer.valueOf(rating.strip()));
+    // A rating is a number in the file's text: none when blank, a whole one read as such, anything else refused as it is.
+    if (review.get(ComplaintForm.RATING) instanceof String rating) {
+      review.put(ComplaintForm.RATING, rating.isBlank() ? null
+          : WHOLE_NUMBER.matcher(rating.strip()).matches() ? Integer.valueOf(rating.strip()) : rating);
     }
     review.put(ComplaintForm.AGENCY, agency);
     review.put(ComplaintForm.ORIGIN, Origin.QS.name());

@@ -12,9 +12,12 @@ const STATUS = {
   IN_PROGRESS: 'En cours d\'instruction',
   AWAITING_SIGNATURE: 'En attente de signature',
   ANSWERED: 'Répondue',
-  WITHDRAWN: 'Retirée'
+  WITHDRAWN: 'Retirée',
+  RECORDED: 'Avis enregistré',
+  TO_EXAMINE: 'Avis à examiner',
+  EXAMINED: 'Avis examiné'
 };
-const OPEN_STATUSES = ['AWAITING_ACKNOWLEDGEMENT', 'IN_PROGRESS', 'AWAITING_SIGNATURE'];
+const OPEN_STATUSES = ['AWAITING_ACKNOWLEDGEMENT', 'IN_PROGRESS', 'AWAITING_SIGNATURE', 'TO_EXAMINE'];
 
 function element(tag, text, className) {
   const created = document.createElement(tag);

@@ -27,6 +27,11 @@ const FIELDS = [
   ['dysfunctions', 'Dysfonctionnements identifiés'], ['signedBy', 'Signée par'],
   ['signatureDate', 'Date de signature', frenchDate]
 ];
+/** A review's own fields (QS rows), shown after the others. */
+const REVIEW_FIELDS = [
+  ['rating', 'Note', rating => `${rating} sur 5`], ['platform', 'Plateforme'],
+  ['markedNegative', 'Marqué négatif à la main', yes => yes ? 'oui' : 'non']
+];
 const WITHDRAWAL_KINDS = { WITHDRAWN_BY_CLIENT: 'Retirée par le client', DUPLICATE: 'Enregistrée en double',
   NO_FOLLOW_UP: 'Classée sans suite' };
 /** The groups that handle complaints (correct, withdraw), and those that write to the register at all (the auditors read only). */
@@ -39,9 +44,13 @@ function section(title, ...content) {
   return part;
 }
 
+const isReview = complaint => complaint.origin === 'QS';
+
 function fields(complaint) {
   const list = element('dl', undefined, 'registre-fields');
-  FIELDS.filter(([name]) => complaint[name] !== null && complaint[name] !== undefined && complaint[name] !== '')
+  const shown = isReview(complaint)
+    ? [...FIELDS.filter(([name]) => name !== 'answeredAtOnce'), ...REVIEW_FIELDS] : FIELDS;
+  shown.filter(([name]) => complaint[name] !== null && complaint[name] !== undefined && complaint[name] !== '')
     .forEach(([name, label, format]) => list.append(element('dt', label),
       element('dd', format ? format(complaint[name]) : String(complaint[name]))));
   return list;
@@ -65,13 +74,26 @@ function deadlines(complaint) {
   const list = element('ul', undefined, 'registre-deadlines');
   const open = OPEN_STATUSES.includes(complaint.status);
   [['Accusé de réception', complaint.acknowledgementDueDate, complaint.acknowledgementDate],
-    ['Réponse', complaint.answerDueDate, complaint.answerDate]].forEach(([label, due, done]) => {
+    ['Réponse', complaint.answerDueDate, complaint.answerDate]].filter(([, due]) => due).forEach(([label, due, done]) => {
     const item = deadline(label, due, done);
     if (open && !done) {
       item.append(' – ', element('strong', daysLeft(due), daysFromToday(due) < 0 ? 'registre-late-text' : ''));
     }
     list.append(item);
   });
+  return list;
+}
+
+/** A review's reply on its platform, as typed. */
+function publicReply(reply) {
+  if (!reply) {
+    return element('p', 'Aucune réponse publique enregistrée.');
+  }
+  const list = element('dl', undefined, 'registre-fields');
+  list.append(element('dt', 'Texte'), element('dd', reply.text), element('dt', 'Date'), element('dd', frenchDate(reply.date)));
+  if (reply.author) {
+    list.append(element('dt', 'Signataire'), element('dd', reply.author));
+  }
   return list;
 }
 
@@ -273,12 +295,15 @@ const when = (applies, makePart) => applies ? [makePart()] : [];
 function parts(complaint, openTasks) {
   const writes = groups.some(group => WRITING_GROUPS.includes(group));
   const handles = groups.some(group => HANDLING_GROUPS.includes(group));
-  const mayWithdraw = handles && OPEN_STATUSES.includes(complaint.status);
+  // A review owes no answer: nothing to withdraw (the domain API refuses it).
+  const mayWithdraw = handles && !isReview(complaint) && OPEN_STATUSES.includes(complaint.status);
   return [statusLine(complaint),
     ...when(complaint.replaces.length > 0, () => replacesShown(complaint.replaces)),
     ...when(complaint.withdrawal, () => withdrawalShown(complaint.withdrawal)),
-    section('Échéances', deadlines(complaint)), section('Tâche en cours', tasks(openTasks)),
+    ...when(complaint.acknowledgementDueDate || complaint.answerDueDate, () => section('Échéances', deadlines(complaint))),
+    section('Tâche en cours', tasks(openTasks)),
     section('Fiche', fields(complaint)),
+    ...when(isReview(complaint), () => section('Réponse publique', publicReply(complaint.publicReply))),
     section('Suivi', followUpLog(complaint.followUps), ...when(writes, noteForm)),
     section('Documents', documentList(complaint.documents), ...when(writes, uploadForm)),
     section('Corrections', correctionTrace(complaint.corrections), ...when(handles, () => correctionForm(complaint))),
@@ -289,8 +314,9 @@ async function showComplaint() {
   const place = document.getElementById('complaint');
   try {
     const [complaint, openTasks] = await Promise.all([api(COMPLAINT), api(`${COMPLAINT}/tasks`)]);
-    document.getElementById('title').textContent = `Réclamation ${complaint.orderNumber}`;
-    document.title = `Réclamation ${complaint.orderNumber} – Registre des réclamations`;
+    const kind = isReview(complaint) ? 'Avis' : 'Réclamation';
+    document.getElementById('title').textContent = `${kind} ${complaint.orderNumber}`;
+    document.title = `${kind} ${complaint.orderNumber} – Registre des réclamations`;
     place.replaceChildren(...parts(complaint, openTasks));
   } catch (error) {
     showError(place, error);

@@ -74,7 +74,7 @@ public class ComplaintCorrection {
       throw new AccessRefusedException(null, messages.get("error.access.correct"));
     }
     checkFieldNames(submitted);
-    NewComplaint corrected = form.readCorrected(withCorrections(entry, submitted), entry.receptionDate());
+    NewComplaint corrected = form.readCorrected(withCorrections(entry, submitted), entry.receptionDate(), entry.origin());
     LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     List<Correction> changes = CORRECTABLE.stream()
         .filter(field -> submitted.containsKey(field.name()))
@@ -114,7 +114,6 @@ public class ComplaintCorrection {
     Map<String, Object> values = new HashMap<>();
     CORRECTABLE.forEach(field -> values.put(field.name(), field.recorded().apply(entry)));
     values.put(ComplaintForm.AGENCY, entry.agency());
-    values.put("origin", entry.origin().name());
     values.putAll(submitted);
     return values;
   }

@@ -21,18 +21,20 @@ public class ComplaintRegister {
   private static final RowMapper<RegisterEntry> ROW = new DataClassRowMapper<>(RegisterEntry.class);
   /**
    * Late: still open, and flagged by an escalation or past a due date (the escalation may not
-   * have run yet, and an imported row has no process to flag it).
+   * have run yet, and an imported row has no process to flag it). A review has no due date: never late.
    */
   private static final String OVERDUE = """
       (status IN (:openStatuses) AND (overdue
-        OR (acknowledgement_date IS NULL AND acknowledgement_due_date < :today) OR answer_due_date < :today))""";
+        OR (acknowledgement_date IS NULL AND acknowledgement_due_date IS NOT NULL AND acknowledgement_due_date < :today)
+        OR (answer_due_date IS NOT NULL AND answer_due_date < :today)))""";
   private static final String COLUMNS = """
       order_number, origin, agency, reception_date, client_name, subject, product_or_service,
       product_category, other_parties, targeted_persons, channel, client_email, client_address,
       document_number, answered_at_once, status, handler, acknowledgement_due_date,
       answer_due_date, acknowledgement_date, answer_date, closure_date, outcome, answer_text,
       recourse_options, commercial_gesture, commercial_gesture_amount, dysfunctions, signed_by,
-      signature_date, process_instance_id, recorded_by, """ + OVERDUE + """
+      signature_date, process_instance_id, recorded_by, rating, platform, marked_negative,
+      public_reply_text, public_reply_date, public_reply_author, """ + OVERDUE + """
        AS overdue,
       (SELECT COUNT(*) FROM follow_up WHERE follow_up.order_number = register_entry.order_number) AS follow_up_count""";
 
@@ -46,29 +48,53 @@ public class ComplaintRegister {
 
   void insert(NewComplaint complaint, int sequence, String orderNumber, Deadlines deadlines,
               ComplaintStatus status, String recordedBy, String processInstanceId, LocalDateTime now) {
+    insert(complaint, sequence, orderNumber, status, recordedBy, processInstanceId, now,
+        new MapSqlParameterSource("acknowledgementDue", deadlines.acknowledgementDue())
+            .addValue("answerDue", deadlines.answerDue()));
+  }
+
+  /** A review has no deadline; one that needs no examination is closed on the day it is recorded. */
+  void insertReview(NewReview review, int sequence, String orderNumber, ComplaintStatus status,
+                    String recordedBy, String processInstanceId, LocalDateTime now) {
+    insert(review.entry(), sequence, orderNumber, status, recordedBy, processInstanceId, now,
+        new MapSqlParameterSource("rating", review.rating())
+            .addValue("platform", review.platform())
+            .addValue("markedNegative", review.markedNegative())
+            .addValue("closureDate", ComplaintStatus.CLOSED.contains(status) ? now.toLocalDate() : null));
+  }
+
+  private void insert(NewComplaint complaint, int sequence, String orderNumber, ComplaintStatus status,
+                      String recordedBy, String processInstanceId, LocalDateTime now, MapSqlParameterSource originColumns) {
+    MapSqlParameterSource columns = correctableColumns(complaint, orderNumber)
+        .addValue("origin", complaint.origin().name())
+        .addValue("agency", complaint.agency())
+        .addValue("year", complaint.receptionDate().getYear())
+        .addValue("sequence", sequence)
+        .addValue("receptionDate", complaint.receptionDate())
+        .addValue("answeredAtOnce", complaint.answeredAtOnce())
+        .addValue("status", status.name())
+        .addValue("processInstanceId", processInstanceId)
+        .addValue("recordedBy", recordedBy)
+        .addValue("now", now)
+        .addValue("acknowledgementDue", null)
+        .addValue("answerDue", null)
+        .addValue("rating", null)
+        .addValue("platform", null)
+        .addValue("markedNegative", false)
+        .addValue("closureDate", null)
+        .addValues(originColumns.getValues());
     jdbc.update("""
         INSERT INTO register_entry (order_number, origin, agency, reception_year, sequence_number,
           reception_date, client_name, subject, product_or_service, product_category, other_parties,
           targeted_persons, channel, client_email, client_address, document_number, answered_at_once,
-          status, overdue, acknowledgement_due_date, answer_due_date, process_instance_id,
-          recorded_by, recorded_at, search_text)
+          status, overdue, acknowledgement_due_date, answer_due_date, closure_date, rating, platform,
+          marked_negative, process_instance_id, recorded_by, recorded_at, search_text)
         VALUES (:orderNumber, :origin, :agency, :year, :sequence, :receptionDate, :clientName,
           :subject, :productOrService, :productCategory, :otherParties, :targetedPersons, :channel,
           :clientEmail, :clientAddress, :documentNumber, :answeredAtOnce, :status, FALSE,
-          :acknowledgementDue, :answerDue, :processInstanceId, :recordedBy, :now, :searchText)""",
-        correctableColumns(complaint, orderNumber)
-            .addValue("origin", complaint.origin().name())
-            .addValue("agency", complaint.agency())
-            .addValue("year", complaint.receptionDate().getYear())
-            .addValue("sequence", sequence)
-            .addValue("receptionDate", complaint.receptionDate())
-            .addValue("answeredAtOnce", complaint.answeredAtOnce())
-            .addValue("status", status.name())
-            .addValue("acknowledgementDue", deadlines.acknowledgementDue())
-            .addValue("answerDue", deadlines.answerDue())
-            .addValue("processInstanceId", processInstanceId)
-            .addValue("recordedBy", recordedBy)
-            .addValue("now", now));
+          :acknowledgementDue, :answerDue, :closureDate, :rating, :platform, :markedNegative,
+          :processInstanceId, :recordedBy, :now, :searchText)""",
+        columns);
   }
 
   /** The fields a handler may correct once recorded (see {@link ComplaintCorrection}), and the search text made of them. */
@@ -147,6 +173,25 @@ public class ComplaintRegister {
             .addValue("commercialGesture", answer.commercialGesture())
             .addValue("commercialGestureAmount", answer.commercialGestureAmount())
             .addValue("dysfunctions", answer.dysfunctions()));
+  }
+
+  /** The review's examination closes its row on the day it completes. */
+  public void recordExamination(String orderNumber, LocalDate date) {
+    jdbc.update("UPDATE register_entry SET status = :status, closure_date = :date WHERE order_number = :orderNumber",
+        new MapSqlParameterSource("orderNumber", orderNumber)
+            .addValue("status", ComplaintStatus.EXAMINED.name())
+            .addValue("date", date));
+  }
+
+  /** Records or replaces the review's public reply. */
+  public void recordPublicReply(String orderNumber, PublicReply reply) {
+    jdbc.update("""
+        UPDATE register_entry SET public_reply_text = :text, public_reply_date = :date, public_reply_author = :author
+        WHERE order_number = :orderNumber""",
+        new MapSqlParameterSource("orderNumber", orderNumber)
+            .addValue("text", reply.text())
+            .addValue("date", reply.date())
+            .addValue("author", reply.author()));
   }
 
   void updateStatus(String orderNumber, ComplaintStatus status) {

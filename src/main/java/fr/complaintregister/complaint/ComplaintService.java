@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ComplaintService {
 
   private final ComplaintProcess process;
+  private final ReviewProcess reviewProcess;
   private final ComplaintRegister register;
   private final FollowUpLog followUps;
   private final CorrectionLog corrections;
@@ -20,10 +21,11 @@ public class ComplaintService {
   private final AttachedDocuments documents;
   private final LinkedActions actions;
 
-  public ComplaintService(ComplaintProcess process, ComplaintRegister register, FollowUpLog followUps,
+  public ComplaintService(ComplaintProcess process, ReviewProcess reviewProcess, ComplaintRegister register, FollowUpLog followUps,
                           CorrectionLog corrections, Messages messages, CurrentUser currentUser, ComplaintAccess access,
                           OpenTasks openTasks, AttachedDocuments documents, LinkedActions actions) {
     this.process = process;
+    this.reviewProcess = reviewProcess;
     this.register = register;
     this.followUps = followUps;
     this.corrections = corrections;
@@ -37,11 +39,14 @@ public class ComplaintService {
 
   /**
    * Records the complaint and starts its process, all or nothing; the process's recording step
-   * checks the form, the role and the agency, for Tasklist and this API alike.
+   * checks the form, the role and the agency, for Tasklist and this API alike. A satisfaction
+   * questionnaire answer or review (origin QS) starts the review process instead.
    */
   @Transactional
   public RecordedComplaint record(Map<String, ?> submitted) {
-    String orderNumber = process.start(ComplaintForm.submittedValues(submitted));
+    String orderNumber = Origin.QS.name().equals(submitted.get(ComplaintForm.ORIGIN))
+        ? reviewProcess.start(ComplaintForm.submittedReviewValues(submitted))
+        : process.start(ComplaintForm.submittedValues(submitted));
     return RecordedComplaint.of(register.get(orderNumber));
   }
 

@@ -3,10 +3,15 @@ package fr.complaintregister.complaint;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Where a complaint stands in its handling. */
+/**
+ * Where a register row stands in its handling: a complaint (FS), or a satisfaction questionnaire
+ * answer or review (QS: {@code RECORDED} when nothing is to be done, {@code TO_EXAMINE} when
+ * negative, then {@code EXAMINED}).
+ */
 public enum ComplaintStatus {
-  AWAITING_ACKNOWLEDGEMENT, IN_PROGRESS, AWAITING_SIGNATURE, ANSWERED, WITHDRAWN;
+  AWAITING_ACKNOWLEDGEMENT, IN_PROGRESS, AWAITING_SIGNATURE, ANSWERED, WITHDRAWN,
+  RECORDED, TO_EXAMINE, EXAMINED;
 
-  static final Set<ComplaintStatus> OPEN = EnumSet.of(AWAITING_ACKNOWLEDGEMENT, IN_PROGRESS, AWAITING_SIGNATURE);
-  static final Set<ComplaintStatus> CLOSED = EnumSet.of(ANSWERED, WITHDRAWN);
+  static final Set<ComplaintStatus> OPEN = EnumSet.of(AWAITING_ACKNOWLEDGEMENT, IN_PROGRESS, AWAITING_SIGNATURE, TO_EXAMINE);
+  static final Set<ComplaintStatus> CLOSED = EnumSet.of(ANSWERED, WITHDRAWN, RECORDED, EXAMINED);
 }

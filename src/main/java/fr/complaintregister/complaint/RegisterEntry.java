@@ -1,5 +1,7 @@
 package fr.complaintregister.complaint;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -8,6 +10,10 @@ import java.time.LocalDate;
  *
  * @param overdue late: still open, and flagged by an escalation or past a due date
  * @param followUpCount the number of lines of its "Suivi" column
+ * @param rating a review's rating, 1 to 5, or null (a complaint, a review without rating)
+ * @param platform where a review was left, or null
+ * @param markedNegative a review marked negative by hand
+ * @param publicReplyText the review's public reply, shown with its date and author as {@link #publicReply()}
  */
 public record RegisterEntry(
     String orderNumber,
@@ -43,5 +49,17 @@ public record RegisterEntry(
     LocalDate signatureDate,
     String processInstanceId,
     String recordedBy,
-    int followUpCount) {
+    int followUpCount,
+    Integer rating,
+    String platform,
+    boolean markedNegative,
+    @JsonIgnore String publicReplyText,
+    @JsonIgnore LocalDate publicReplyDate,
+    @JsonIgnore String publicReplyAuthor) {
+
+  /** @return the review's public reply, or null while it has none */
+  @JsonProperty
+  public PublicReply publicReply() {
+    return publicReplyText == null ? null : new PublicReply(publicReplyText, publicReplyDate, publicReplyAuthor);
+  }
 }

@@ -34,7 +34,7 @@ public class SubmittedFields {
 
   public String requiredText(String field, int maxLength) {
     String text = optionalText(field, maxLength);
-    if (text == null) {
+    if (text == null && (values.get(field) == null || values.get(field) instanceof String)) {
       reject(field, "error.required");
     }
     return text;
@@ -96,6 +96,25 @@ public class SubmittedFields {
       reject(field, "error.flag");
     }
     return Boolean.TRUE.equals(value);
+  }
+
+  /** A whole number from min to max, as a form's number field or JSON sends it: 3 or 3.0, never "3" nor 3.5. */
+  Integer optionalWholeNumber(String field, int min, int max) {
+    Object value = values.get(field);
+    if (value == null) {
+      return null;
+    }
+    try {
+      BigDecimal decimal = value instanceof Number number ? new BigDecimal(number.toString()) : null;
+      if (decimal != null && decimal.stripTrailingZeros().scale() <= 0
+          && decimal.compareTo(BigDecimal.valueOf(min)) >= 0 && decimal.compareTo(BigDecimal.valueOf(max)) <= 0) {
+        return decimal.intValueExact();
+      }
+    } catch (NumberFormatException notFinite) {
+      // NaN or infinity: refused below like any other value that is not a whole number
+    }
+    reject(field, "error.wholeNumber", min, max);
+    return null;
   }
 
   /** An amount in euros, as the form's number field sends it (an integer or a decimal number). */

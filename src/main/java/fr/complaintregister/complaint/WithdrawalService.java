@@ -37,6 +37,10 @@ public class WithdrawalService {
     if (!currentUser.mayHandleComplaints()) {
       throw new AccessRefusedException(null, messages.get("error.access.withdrawal"));
     }
+    if (entry.origin() == Origin.QS) {
+      // No answer is owed on a review: withdrawing would stop nothing, and the register keeps what was said.
+      throw invalid("origin", "error.withdrawal.review", orderNumber);
+    }
     SubmittedFields fields = new SubmittedFields(submitted, messages);
     WithdrawalKind kind = fields.requiredChoice("kind", SubmittedFields.constantOf(WithdrawalKind.class));
     String reason = fields.requiredText("reason", MAX_REASON_LENGTH);

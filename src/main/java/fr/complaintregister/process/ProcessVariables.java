@@ -9,6 +9,8 @@ final class ProcessVariables {
   static final String CLIENT_NAME = "clientName";
   static final String SUBJECT = "subject";
   static final String ANSWERED_AT_ONCE = "answeredAtOnce";
+  /** A review to examine: rated below the threshold or marked negative by hand. */
+  static final String NEGATIVE_REVIEW = "negativeReview";
   /** An answer written in the recording form waits for its check: a transient mark, see {@link DeskAnswer}. */
   static final String ANSWER_FROM_DESK = "answerFromDesk";
   /** Whether the recorder gets a task showing what to hand over to the client; false for the domain API, which returns it. */

@@ -49,8 +49,8 @@ public class RecordComplaintDelegate implements JavaDelegate {
         !Boolean.FALSE.equals(execution.getVariable(ProcessVariables.RECEIPT_TO_HAND_OVER)));
   }
 
-  /** The instance's tenant decides who sees the complaint: it must be the agency of its register row. */
-  private static void checkInstanceBelongsTo(String agency, DelegateExecution execution) {
+  /** The instance's tenant decides who sees the complaint or review: it must be the agency of its register row. */
+  static void checkInstanceBelongsTo(String agency, DelegateExecution execution) {
     if (!agency.equals(execution.getTenantId())) {
       throw new IllegalStateException("Process instance " + execution.getProcessInstanceId()
           + " has tenant " + execution.getTenantId() + " for a complaint of agency " + agency);

@@ -58,6 +58,10 @@ class RoleAuthorizations {
   private static final List<Grant> RECORD = List.of(
       Grant.of(PROCESS_DEFINITION, "complaint", READ, CREATE_INSTANCE),
       Grant.of(PROCESS_INSTANCE, "*", CREATE));
+  /** Satisfaction questionnaire answers and reviews: recorded at the front desk and by the quality manager. */
+  private static final List<Grant> RECORD_REVIEWS = List.of(
+      Grant.of(PROCESS_DEFINITION, "review", READ, CREATE_INSTANCE),
+      Grant.of(PROCESS_INSTANCE, "*", CREATE));
   /** Following complaints: their history, and their variables (Tasklist's order number column reads them). */
   private static final List<Grant> FOLLOW_COMPLAINTS = List.of(
       Grant.of(PROCESS_DEFINITION, "*", READ, READ_HISTORY),
@@ -104,11 +108,11 @@ class RoleAuthorizations {
 
   private static Map<Role, List<Grant>> grants() {
     Map<Role, List<Grant>> grants = new EnumMap<>(Role.class);
-    grants.put(Role.ACCUEIL, merged(TASKLIST, RECORD));
+    grants.put(Role.ACCUEIL, merged(TASKLIST, RECORD, RECORD_REVIEWS));
     grants.put(Role.GESTIONNAIRES, merged(TASKLIST, RECORD, FOLLOW_COMPLAINTS));
     grants.put(Role.SIGNATAIRES, merged(TASKLIST, RECORD, FOLLOW_COMPLAINTS));
     grants.put(Role.DIRECTION, merged(TASKLIST, RECORD, FOLLOW_COMPLAINTS, WATCH_IN_COCKPIT));
-    grants.put(Role.QUALITE, merged(TASKLIST, RECORD, FOLLOW_COMPLAINTS, WATCH_IN_COCKPIT, MAINTAIN));
+    grants.put(Role.QUALITE, merged(TASKLIST, RECORD, RECORD_REVIEWS, FOLLOW_COMPLAINTS, WATCH_IN_COCKPIT, MAINTAIN));
     grants.put(Role.AUDITEURS, merged(TASKLIST, FOLLOW_COMPLAINTS, WATCH_IN_COCKPIT));
     return grants;
   }

@@ -25,7 +25,8 @@ function element(tag, text, className) {
 async function openComplaints(api) {
   const complaints = [];
   for (let page = 0, pages = 1; page < pages; page++) {
-    const query = new URLSearchParams({ status: 'open', page, size: PAGE_SIZE });
+    // Complaints only: an open review (QS, to examine) has no deadline and belongs to another process.
+    const query = new URLSearchParams({ origin: 'FS', status: 'open', page, size: PAGE_SIZE });
     const answer = await fetch(`/api/register?${query}`,
       { credentials: 'same-origin', headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken } });
     const body = await answer.json().catch(() => ({}));

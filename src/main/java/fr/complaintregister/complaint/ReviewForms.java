@@ -15,19 +15,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReviewForms {
 
-  /** The examination form's fields. */
-  public static final String NOTE = "examinationNote";
+  /** The examination form's public reply fields; what follows from the review is the analysis' (see SourceAnalysis). */
   public static final String REPLY_TEXT = "publicReplyText";
   public static final String REPLY_DATE = "publicReplyDate";
   public static final String REPLY_AUTHOR = "publicReplyAuthor";
 
-  /** What the examination found, and the review's public reply when it was given one. */
-  public record Examination(String note, Optional<PublicReply> reply) {
+  /** The review's public reply, when the examination gave it one. */
+  public record Examination(Optional<PublicReply> reply) {
   }
 
   /** The domain API's names of a public reply's fields, and the examination form's. */
   private static final Map<String, String> API_FIELDS = Map.of("text", REPLY_TEXT, "date", REPLY_DATE, "author", REPLY_AUTHOR);
-  private static final int MAX_NOTE_LENGTH = 3000;
 
   private final Messages messages;
   private final Clock clock;
@@ -37,15 +35,14 @@ public class ReviewForms {
     this.clock = clock;
   }
 
-  /** @throws InvalidInputException when the note is missing or a field is wrong */
+  /** @throws InvalidInputException when a field of the public reply is wrong */
   public Examination readExamination(Map<String, ?> values) {
     SubmittedFields fields = new SubmittedFields(values, messages);
-    String note = fields.requiredText(NOTE, MAX_NOTE_LENGTH);
     boolean replied = Stream.of(REPLY_TEXT, REPLY_DATE, REPLY_AUTHOR).map(values::get)
         .anyMatch(value -> value != null && !(value instanceof String text && text.isBlank()));
     PublicReply reply = replied ? publicReply(fields) : null;
     fields.throwIfInvalid();
-    return new Examination(note, Optional.ofNullable(reply));
+    return new Examination(Optional.ofNullable(reply));
   }
 
   /**

@@ -53,7 +53,7 @@ public class Reviews {
   @Transactional(propagation = Propagation.MANDATORY)
   public void examined(String orderNumber, String examinedBy, Examination examination) {
     register.recordExamination(orderNumber, LocalDate.now(clock));
-    followUps.add(orderNumber, examinedBy, messages.get("followUp.review.examined", examination.note()));
+    followUps.add(orderNumber, examinedBy, messages.get("followUp.review.examined"));
     examination.reply().ifPresent(reply -> recordPublicReply(orderNumber, examinedBy, reply));
   }
 

@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The task listeners of an analysis that may lead to corrective actions ("Analyser les dysfonctionnements"): the
- * task opens with what was found and the choices of the row's agency, and its completion records the conclusion.
+ * The task listeners of an analysis that may lead to corrective actions ("Analyser les dysfonctionnements", "Examiner
+ * l'avis"): the task opens with what was found and the choices of the row's agency, and its completion records the
+ * conclusion.
  */
 @Configuration
 class AnalysisSteps {
@@ -46,7 +47,9 @@ class AnalysisSteps {
 
   private void showChoices(DelegateTask task) {
     RegisterEntry row = register.get(OrderNumber.of(task));
-    task.setVariableLocal(FINDINGS, messages.get("analysis.dysfunctions", Markdown.literal(row.dysfunctions())));
+    if (row.dysfunctions() != null) {
+      task.setVariableLocal(FINDINGS, messages.get("analysis.dysfunctions", Markdown.literal(row.dysfunctions())));
+    }
     task.setVariableLocal(OPEN_ACTIONS, ChoiceLists.of(analysis.openActions(row.agency()).stream()
         .map(action -> ChoiceLists.choice(messages.get("analysis.openAction", action.orderNumber(), action.subject()),
             action.orderNumber()))

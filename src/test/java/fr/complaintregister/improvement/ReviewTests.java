@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import fr.complaintregister.complaint.AgencyScope;
 import fr.complaintregister.complaint.ComplaintStatus;
 import fr.complaintregister.complaint.FrenchDate;
+import fr.complaintregister.complaint.LinkedAction;
 import fr.complaintregister.complaint.PublicReply;
 import fr.complaintregister.complaint.RegisterEntry;
 import fr.complaintregister.complaint.RegisterQuery;
@@ -45,6 +46,7 @@ class ReviewTests extends ComplaintTestSupport {
   private static final String RATING_REFUSED = "Le champ « Note » doit être un nombre entier de 1 à 5.";
 
   @Autowired TestRestTemplate http;
+  @Autowired CorrectiveActions correctiveActions;
 
   @Test
   void aPositiveReviewIsRecordedClosedWithoutDeadlinesNorComplaintProcess() {
@@ -86,8 +88,8 @@ class ReviewTests extends ComplaintTestSupport {
     assertThat(row(review).closureDate()).isNull();
 
     String today = today().format(FrenchDate.FORMAT);
-    completeAs("quentin", examination, Map.of("examinationNote", "Planning des moniteurs revu avec l'agence.",
-        "publicReplyText", "Merci pour votre retour, nous avons revu nos plannings.",
+    completeAs("quentin", examination, Map.of("analysisChoice", "NO_ACTION",
+        "noActionReason", "Planning des moniteurs déjà revu avec l'agence.", "publicReplyText", "Merci pour votre retour, nous avons revu nos plannings.",
         "publicReplyDate", today, "publicReplyAuthor", "La direction"));
 
     assertThat(review).isEnded();
@@ -96,7 +98,9 @@ class ReviewTests extends ComplaintTestSupport {
     assertThat(row.closureDate()).isEqualTo(today());
     assertThat(row.publicReply()).isEqualTo(new PublicReply("Merci pour votre retour, nous avons revu nos plannings.",
         today(), "La direction"));
-    assertThat(followUpTexts(review)).contains("Avis examiné. Suite donnée : Planning des moniteurs revu avec l'agence.",
+    assertThat(followUpTexts(review)).contains("Analyse du responsable qualité : aucune action corrective n'est "
+            + "nécessaire. Motif : Planning des moniteurs déjà revu avec l'agence.",
+        "Avis examiné par le responsable qualité.",
         "Réponse publique enregistrée (publiée le " + today + " par La direction).");
   }
 
@@ -107,6 +111,26 @@ class ReviewTests extends ComplaintTestSupport {
     assertThatThrownBy(() -> completeAs("quentin", task(review), Map.of()))
         .hasMessageContaining("Le champ « Suite donnée » est obligatoire.");
     assertThat(review).isWaitingAt("Task_ExamineReview");
+  }
+
+  @Test
+  void aNegativeReviewLeadsToACorrectiveActionAnsweringIt() {
+    String agency = newAgency();
+    ProcessInstance review = recordReview(review(agency, 2));
+
+    completeAs("quentin", task(review), Map.of("analysisChoice", "NEW_ACTION",
+        "actionSubject", "Rappeler aux moniteurs l'heure de début des leçons", "personInCharge", "bruno",
+        "dueDate", today().plusDays(20).format(FrenchDate.FORMAT)));
+
+    assertThat(review).isEnded();
+    assertThat(row(review).status()).isEqualTo(ComplaintStatus.EXAMINED);
+    List<LinkedAction> actions = as("quentin", () -> complaints.detail(review.getBusinessKey())).actions();
+    assertThat(actions).extracting(LinkedAction::subject)
+        .containsExactly("Rappeler aux moniteurs l'heure de début des leçons");
+    ActionDetail action = as("quentin", () -> correctiveActions.detail(actions.get(0).orderNumber()));
+    assertThat(action.sources()).containsExactly(review.getBusinessKey());
+    assertThat(action.action().agency()).isEqualTo(agency);
+    assertThat(action.action().dueDate()).isEqualTo(today().plusDays(20));
   }
 
   @Test

@@ -33,28 +33,6 @@ const WITHDRAWAL_KINDS = { WITHDRAWN_BY_CLIENT: 'Retirée par le client', DUPLIC
 const HANDLING_GROUPS = ['gestionnaires', 'signataires', 'direction', 'camunda-admin'];
 const WRITING_GROUPS = [...HANDLING_GROUPS, 'accueil', 'qualite'];
 
-function section(title, ...content) {
-  const part = element('section', undefined, 'registre-section');
-  part.append(element('h2', title), ...content);
-  return part;
-}
-
-function fields(complaint) {
-  const list = element('dl', undefined, 'registre-fields');
-  FIELDS.filter(([name]) => complaint[name] !== null && complaint[name] !== undefined && complaint[name] !== '')
-    .forEach(([name, label, format]) => list.append(element('dt', label),
-      element('dd', format ? format(complaint[name]) : String(complaint[name]))));
-  return list;
-}
-
-function statusLine(complaint) {
-  const line = element('p', `Statut : ${STATUS[complaint.status] || complaint.status}`, 'registre-status');
-  if (complaint.overdue) {
-    line.append(' ', element('span', 'En retard', 'registre-late'));
-  }
-  return line;
-}
-
 function deadline(label, due, done) {
   const item = element('li', `${label} : au plus tard le ${frenchDate(due)}`);
   item.append(done ? ` – fait le ${frenchDate(done)}` : '');
@@ -75,6 +53,20 @@ function deadlines(complaint) {
   return list;
 }
 
+/** The corrective actions the complaint is a source of, each a link to its page. */
+function actionList(actions) {
+  if (actions.length === 0) {
+    return element('p', 'Aucune action corrective.');
+  }
+  const list = element('ul');
+  actions.forEach(action => {
+    const item = element('li');
+    item.append(actionLink(action.orderNumber), ` : ${action.subject} (${ACTION_STATUS[action.status] || action.status})`);
+    list.append(item);
+  });
+  return list;
+}
+
 function tasks(openTasks) {
   if (openTasks.length === 0) {
     return element('p', 'Aucune tâche ouverte que vous puissiez voir.');
@@ -85,20 +77,6 @@ function tasks(openTasks) {
     item.append(link(task.name || 'Tâche', `${TASKLIST}#/?task=${encodeURIComponent(task.id)}`),
       task.assignee ? ` – prise en charge par ${task.assignee}` : ' – pas encore prise en charge',
       task.due ? ` – échéance le ${frenchDateTime(task.due)}` : '');
-    list.append(item);
-  });
-  return list;
-}
-
-function followUpLog(entries) {
-  if (entries.length === 0) {
-    return element('p', 'Aucune entrée de suivi.');
-  }
-  const list = element('ol', undefined, 'registre-log');
-  entries.forEach(entry => {
-    const item = element('li');
-    item.append(element('span', entry.recordedAt ? frenchDateTime(entry.recordedAt) : frenchDate(entry.entryDate),
-      'registre-when'), ` (${entry.author}) : `, element('span', entry.text, 'registre-text'));
     list.append(item);
   });
   return list;
@@ -188,10 +166,6 @@ function correctionForm(complaint) {
     data => postJson(COMPLAINT, { [data.get('field')]: data.get('value') }, 'PATCH'));
 }
 
-function complaintLink(orderNumber) {
-  return link(orderNumber, `reclamation.html?n=${encodeURIComponent(orderNumber)}`);
-}
-
 function withdrawalShown(withdrawal) {
   const list = element('dl', undefined, 'registre-fields');
   list.append(element('dt', 'Motif'), element('dd', WITHDRAWAL_KINDS[withdrawal.kind] || withdrawal.kind),
@@ -207,8 +181,7 @@ function withdrawalShown(withdrawal) {
 
 function replacesShown(orderNumbers) {
   const line = element('p', 'Enregistrée à la place de : ');
-  orderNumbers.forEach((orderNumber, index) => line.append(index ? ', ' : '', complaintLink(orderNumber)));
-  return line;
+  return linkList(line, orderNumbers, complaintLink);
 }
 
 function withdrawalForm() {
@@ -278,7 +251,8 @@ function parts(complaint, openTasks) {
     ...when(complaint.replaces.length > 0, () => replacesShown(complaint.replaces)),
     ...when(complaint.withdrawal, () => withdrawalShown(complaint.withdrawal)),
     section('Échéances', deadlines(complaint)), section('Tâche en cours', tasks(openTasks)),
-    section('Fiche', fields(complaint)),
+    section('Fiche', fieldList(complaint, FIELDS)),
+    section('Actions correctives', actionList(complaint.actions)),
     section('Suivi', followUpLog(complaint.followUps), ...when(writes, noteForm)),
     section('Documents', documentList(complaint.documents), ...when(writes, uploadForm)),
     section('Corrections', correctionTrace(complaint.corrections), ...when(handles, () => correctionForm(complaint))),

@@ -84,6 +84,9 @@ public class ComplaintForm {
         clientAddress,
         fields.optionalText("documentNumber", 100),
         fields.flag(ANSWERED_AT_ONCE));
+    if (complaint.origin() == Origin.PA) {
+      fields.reject("origin", "error.origin.action");
+    }
     fields.throwIfInvalid();
     return complaint;
   }

@@ -7,6 +7,6 @@ import java.util.Set;
 public enum ComplaintStatus {
   AWAITING_ACKNOWLEDGEMENT, IN_PROGRESS, AWAITING_SIGNATURE, ANSWERED, WITHDRAWN;
 
-  static final Set<ComplaintStatus> OPEN = EnumSet.of(AWAITING_ACKNOWLEDGEMENT, IN_PROGRESS, AWAITING_SIGNATURE);
-  static final Set<ComplaintStatus> CLOSED = EnumSet.of(ANSWERED, WITHDRAWN);
+  public static final Set<ComplaintStatus> OPEN = EnumSet.of(AWAITING_ACKNOWLEDGEMENT, IN_PROGRESS, AWAITING_SIGNATURE);
+  public static final Set<ComplaintStatus> CLOSED = EnumSet.of(ANSWERED, WITHDRAWN);
 }

@@ -7,11 +7,9 @@ import static fr.complaintregister.webapp.TasklistPage.agencyChoice;
 import static fr.complaintregister.webapp.TasklistPage.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.complaintregister.complaint.AgencyScope;
 import fr.complaintregister.complaint.Correction;
 import fr.complaintregister.complaint.FollowUp;
-import fr.complaintregister.complaint.RegisterEntry;
-import fr.complaintregister.complaint.RegisterQuery;
+import fr.complaintregister.register.RegisterRow;
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -249,7 +247,7 @@ class RegisterPagesJourneyTests extends ComplaintTestSupport {
     browser.click(SEARCH_BUTTON);
   }
 
-  private List<RegisterEntry> rowsOf(String agency) {
-    return register.search(new RegisterQuery(null, agency, null, null, null, 0, 10, false, null), AgencyScope.every()).content();
+  private List<RegisterRow> rowsOf(String agency) {
+    return listed(agency, null, null).content();
   }
 }

@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The register listing: complaint rows (FS, QS) and corrective actions (PA) together, newest first. Each filter
- * becomes a condition on each table, so that both keep their indexes; the two are merged only for the page.
+ * becomes a condition on each table, and each table gives its own newest rows up to the page's end through its
+ * index before the two are merged: on the union itself, PostgreSQL sorts every matching row of both tables.
  */
 @Repository
 public class RegisterListing {
@@ -38,8 +39,9 @@ public class RegisterListing {
       CAST(NULL AS VARCHAR(100)) AS document_number, status, """ + ActionRegister.OVERDUE + """
        AS overdue, person_in_charge AS handler, CAST(NULL AS DATE) AS acknowledgement_due_date,
       due_date AS answer_due_date, closure_date, decided_by AS recorded_by""";
+  private static final String NEWEST_FIRST = " ORDER BY reception_date DESC, id DESC";
   /** Ids of both tables may meet on a day: the origin keeps the order stable from page to page. */
-  private static final String NEWEST_FIRST = " ORDER BY reception_date DESC, id DESC, origin";
+  private static final String NEWEST_FIRST_OF_BOTH = NEWEST_FIRST + ", origin";
 
   private final NamedParameterJdbcTemplate jdbc;
   private final ComplaintRegister complaints;
@@ -80,8 +82,9 @@ public class RegisterListing {
               + (SELECT COUNT(*) FROM corrective_action_log WHERE corrective_action_log.order_number = listed.order_number)
                 AS follow_up_count
             FROM (SELECT * FROM (""" + tables.stream().map(Table::rows).collect(Collectors.joining(" UNION ALL "))
-            + ") AS listed" + NEWEST_FIRST + " LIMIT :size OFFSET :offset) AS listed" + NEWEST_FIRST,
-        parameters.addValue("size", query.size()).addValue("offset", (long) query.page() * query.size()),
+            + ") AS listed" + NEWEST_FIRST_OF_BOTH + " LIMIT :size OFFSET :offset) AS listed" + NEWEST_FIRST_OF_BOTH,
+        parameters.addValue("size", query.size()).addValue("offset", (long) query.page() * query.size())
+            .addValue("end", (long) (query.page() + 1) * query.size()),
         (row, number) -> withoutLinks(row));
     return RegisterPage.of(withLinks(rows), query.page(), query.size(), total);
   }
@@ -96,8 +99,9 @@ public class RegisterListing {
       return "(SELECT COUNT(*) FROM " + name + where() + ")";
     }
 
+    /** Its newest rows up to the page's end: the page is among them. */
     String rows() {
-      return "SELECT " + columns + " FROM " + name + where();
+      return "(SELECT " + columns + " FROM " + name + where() + NEWEST_FIRST + " LIMIT :end)";
     }
   }
 

@@ -18,6 +18,14 @@ const STATUS = {
   EXAMINED: 'Avis examiné'
 };
 const OPEN_STATUSES = ['AWAITING_ACKNOWLEDGEMENT', 'IN_PROGRESS', 'AWAITING_SIGNATURE', 'TO_EXAMINE'];
+const ACTION_STATUS = {
+  DECIDED: 'Décidée',
+  IN_PROGRESS: 'En cours',
+  CHECKING: 'Vérification de l\'efficacité',
+  CLOSED: 'Clôturée'
+};
+/** A corrective action's register row: the other rows are complaints (FS) and questionnaire items (QS). */
+const ACTION_ORIGIN = 'PA';
 
 function element(tag, text, className) {
   const created = document.createElement(tag);
@@ -34,6 +42,64 @@ function link(text, href) {
   const anchor = element('a', text);
   anchor.href = href;
   return anchor;
+}
+
+/** A row's status in French: a corrective action's statuses are not a complaint's. */
+function statusText(row) {
+  const names = row.origin === ACTION_ORIGIN ? ACTION_STATUS : STATUS;
+  return names[row.status] || row.status;
+}
+
+function complaintLink(orderNumber) {
+  return link(orderNumber, `reclamation.html?n=${encodeURIComponent(orderNumber)}`);
+}
+
+function actionLink(orderNumber) {
+  return link(orderNumber, `action.html?n=${encodeURIComponent(orderNumber)}`);
+}
+
+/** The links of a row to others, separated by commas. */
+function linkList(place, orderNumbers, makeLink) {
+  orderNumbers.forEach((orderNumber, index) => place.append(index ? ', ' : '', makeLink(orderNumber)));
+  return place;
+}
+
+function section(title, ...content) {
+  const part = element('section', undefined, 'registre-section');
+  part.append(element('h2', title), ...content);
+  return part;
+}
+
+/** The row's fields that have a value, as label and value; fieldsShown lists [name, label, format?]. */
+function fieldList(row, fieldsShown) {
+  const list = element('dl', undefined, 'registre-fields');
+  fieldsShown.filter(([name]) => row[name] !== null && row[name] !== undefined && row[name] !== '')
+    .forEach(([name, label, format]) => list.append(element('dt', label),
+      element('dd', format ? format(row[name]) : String(row[name]))));
+  return list;
+}
+
+function statusLine(row) {
+  const line = element('p', `Statut : ${statusText(row)}`, 'registre-status');
+  if (row.overdue) {
+    line.append(' ', element('span', 'En retard', 'registre-late'));
+  }
+  return line;
+}
+
+/** The "Suivi" column: one line per entry, dd/MM/yyyy (author) : text. */
+function followUpLog(entries) {
+  if (entries.length === 0) {
+    return element('p', 'Aucune entrée de suivi.');
+  }
+  const list = element('ol', undefined, 'registre-log');
+  entries.forEach(entry => {
+    const item = element('li');
+    item.append(element('span', entry.recordedAt ? frenchDateTime(entry.recordedAt) : frenchDate(entry.entryDate),
+      'registre-when'), ` (${entry.author}) : `, element('span', entry.text, 'registre-text'));
+    list.append(item);
+  });
+  return list;
 }
 
 /** yyyy-MM-dd → dd/MM/yyyy */

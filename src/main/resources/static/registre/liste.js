@@ -1,7 +1,8 @@
-// Registre des réclamations: the register list, with the tracking sheet's columns (newest first).
+// Registre des réclamations: the register list, with the tracking sheet's columns (newest first): complaints (FS),
+// questionnaire items (QS) and corrective actions (PA), each with its links to the others.
 const PAGE_SIZE = 25;
 const COLUMNS = ['Année', 'Date', 'NOM Prénom Emetteur', 'Numéro d\'ordre', 'Origine', 'Objet', 'Justificatif n°',
-  'Suivi', 'Personne chargée du dossier', 'Date d\'échéance', 'Date de clôture', 'Statut'];
+  'Suivi', 'Personne chargée du dossier', 'Date d\'échéance', 'Date de clôture', 'Statut', 'Liens'];
 
 const filters = document.getElementById('filters');
 const state = { mine: false, page: 0 };
@@ -27,9 +28,21 @@ function followUpCell(row) {
 }
 
 function statusCell(row) {
-  const cell = element('td', STATUS[row.status] || row.status);
+  const cell = element('td', statusText(row));
   if (row.overdue) {
     cell.append(' ', element('span', 'En retard', 'registre-late'));
+  }
+  return cell;
+}
+
+/** An action's sources, a complaint's actions: both directions of a link show in the list. */
+function linksCell(row) {
+  const cell = element('td');
+  if (row.sources.length) {
+    linkList(cell.appendChild(element('span', 'Origine : ')), row.sources, complaintLink);
+  }
+  if (row.actions.length) {
+    linkList(cell.appendChild(element('span', 'Actions : ')), row.actions, actionLink);
   }
   return cell;
 }
@@ -37,12 +50,12 @@ function statusCell(row) {
 function tableRow(row) {
   const line = element('tr', undefined, row.overdue ? 'registre-overdue' : '');
   const number = element('td');
-  number.append(link(row.orderNumber, `reclamation.html?n=${encodeURIComponent(row.orderNumber)}`));
+  number.append((row.origin === ACTION_ORIGIN ? actionLink : complaintLink)(row.orderNumber));
   line.append(element('td', row.receptionDate ? row.receptionDate.slice(0, 4) : ''),
     element('td', frenchDate(row.receptionDate)), element('td', row.clientName), number,
     element('td', row.origin), element('td', row.subject, 'registre-subject'), element('td', row.documentNumber),
     followUpCell(row), element('td', row.handler), element('td', frenchDate(row.answerDueDate)),
-    element('td', frenchDate(row.closureDate)), statusCell(row));
+    element('td', frenchDate(row.closureDate)), statusCell(row), linksCell(row));
   return line;
 }
 
@@ -58,9 +71,9 @@ function table(rows) {
 
 function countText(total) {
   if (total === 0) {
-    return state.mine ? 'Aucun dossier ne correspond.' : 'Aucune réclamation ne correspond.';
+    return state.mine ? 'Aucun dossier ne correspond.' : 'Aucune ligne du registre ne correspond.';
   }
-  return total === 1 ? '1 réclamation correspond.' : `${total.toLocaleString('fr-FR')} réclamations correspondent.`;
+  return total === 1 ? '1 ligne correspond.' : `${total.toLocaleString('fr-FR')} lignes correspondent.`;
 }
 
 function pager(page) {

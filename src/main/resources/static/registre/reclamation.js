@@ -38,30 +38,11 @@ const WITHDRAWAL_KINDS = { WITHDRAWN_BY_CLIENT: 'Retirée par le client', DUPLIC
 const HANDLING_GROUPS = ['gestionnaires', 'signataires', 'direction', 'camunda-admin'];
 const WRITING_GROUPS = [...HANDLING_GROUPS, 'accueil', 'qualite'];
 
-function section(title, ...content) {
-  const part = element('section', undefined, 'registre-section');
-  part.append(element('h2', title), ...content);
-  return part;
-}
-
 const isReview = complaint => complaint.origin === 'QS';
 
-function fields(complaint) {
-  const list = element('dl', undefined, 'registre-fields');
-  const shown = isReview(complaint)
-    ? [...FIELDS.filter(([name]) => name !== 'answeredAtOnce'), ...REVIEW_FIELDS] : FIELDS;
-  shown.filter(([name]) => complaint[name] !== null && complaint[name] !== undefined && complaint[name] !== '')
-    .forEach(([name, label, format]) => list.append(element('dt', label),
-      element('dd', format ? format(complaint[name]) : String(complaint[name]))));
-  return list;
-}
-
-function statusLine(complaint) {
-  const line = element('p', `Statut : ${STATUS[complaint.status] || complaint.status}`, 'registre-status');
-  if (complaint.overdue) {
-    line.append(' ', element('span', 'En retard', 'registre-late'));
-  }
-  return line;
+/** A review shows its own fields, and no "answered at once", which a review never is. */
+function fieldsOf(complaint) {
+  return isReview(complaint) ? [...FIELDS.filter(([name]) => name !== 'answeredAtOnce'), ...REVIEW_FIELDS] : FIELDS;
 }
 
 function deadline(label, due, done) {
@@ -97,6 +78,20 @@ function publicReply(reply) {
   return list;
 }
 
+/** The corrective actions the complaint is a source of, each a link to its page. */
+function actionList(actions) {
+  if (actions.length === 0) {
+    return element('p', 'Aucune action corrective.');
+  }
+  const list = element('ul');
+  actions.forEach(action => {
+    const item = element('li');
+    item.append(actionLink(action.orderNumber), ` : ${action.subject} (${ACTION_STATUS[action.status] || action.status})`);
+    list.append(item);
+  });
+  return list;
+}
+
 function tasks(openTasks) {
   if (openTasks.length === 0) {
     return element('p', 'Aucune tâche ouverte que vous puissiez voir.');
@@ -107,20 +102,6 @@ function tasks(openTasks) {
     item.append(link(task.name || 'Tâche', `${TASKLIST}#/?task=${encodeURIComponent(task.id)}`),
       task.assignee ? ` – prise en charge par ${task.assignee}` : ' – pas encore prise en charge',
       task.due ? ` – échéance le ${frenchDateTime(task.due)}` : '');
-    list.append(item);
-  });
-  return list;
-}
-
-function followUpLog(entries) {
-  if (entries.length === 0) {
-    return element('p', 'Aucune entrée de suivi.');
-  }
-  const list = element('ol', undefined, 'registre-log');
-  entries.forEach(entry => {
-    const item = element('li');
-    item.append(element('span', entry.recordedAt ? frenchDateTime(entry.recordedAt) : frenchDate(entry.entryDate),
-      'registre-when'), ` (${entry.author}) : `, element('span', entry.text, 'registre-text'));
     list.append(item);
   });
   return list;
@@ -210,10 +191,6 @@ function correctionForm(complaint) {
     data => postJson(COMPLAINT, { [data.get('field')]: data.get('value') }, 'PATCH'));
 }
 
-function complaintLink(orderNumber) {
-  return link(orderNumber, `reclamation.html?n=${encodeURIComponent(orderNumber)}`);
-}
-
 function withdrawalShown(withdrawal) {
   const list = element('dl', undefined, 'registre-fields');
   list.append(element('dt', 'Motif'), element('dd', WITHDRAWAL_KINDS[withdrawal.kind] || withdrawal.kind),
@@ -229,8 +206,7 @@ function withdrawalShown(withdrawal) {
 
 function replacesShown(orderNumbers) {
   const line = element('p', 'Enregistrée à la place de : ');
-  orderNumbers.forEach((orderNumber, index) => line.append(index ? ', ' : '', complaintLink(orderNumber)));
-  return line;
+  return linkList(line, orderNumbers, complaintLink);
 }
 
 function withdrawalForm() {
@@ -302,8 +278,9 @@ function parts(complaint, openTasks) {
     ...when(complaint.withdrawal, () => withdrawalShown(complaint.withdrawal)),
     ...when(complaint.acknowledgementDueDate || complaint.answerDueDate, () => section('Échéances', deadlines(complaint))),
     section('Tâche en cours', tasks(openTasks)),
-    section('Fiche', fields(complaint)),
+    section('Fiche', fieldList(complaint, fieldsOf(complaint))),
     ...when(isReview(complaint), () => section('Réponse publique', publicReply(complaint.publicReply))),
+    section('Actions correctives', actionList(complaint.actions)),
     section('Suivi', followUpLog(complaint.followUps), ...when(writes, noteForm)),
     section('Documents', documentList(complaint.documents), ...when(writes, uploadForm)),
     section('Corrections', correctionTrace(complaint.corrections), ...when(handles, () => correctionForm(complaint))),

@@ -123,6 +123,8 @@ public class ComplaintForm {
     Origin origin = fields.optionalChoice(ORIGIN, SubmittedFields.constantOf(Origin.class), Origin.FS);
     if (origin == Origin.QS) {
       fields.reject(ORIGIN, "error.origin.review");
+    } else if (origin == Origin.PA) {
+      fields.reject(ORIGIN, "error.origin.action");
     }
     return Origin.FS;
   }

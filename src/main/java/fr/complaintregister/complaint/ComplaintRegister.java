@@ -4,10 +4,8 @@ import fr.complaintregister.deadline.Deadlines;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -21,9 +19,10 @@ public class ComplaintRegister {
   private static final RowMapper<RegisterEntry> ROW = new DataClassRowMapper<>(RegisterEntry.class);
   /**
    * Late: still open, and flagged by an escalation or past a due date (the escalation may not
-   * have run yet, and an imported row has no process to flag it). A review has no due date: never late.
+   * have run yet, and an imported row has no process to flag it). A review has no due date: never late. Its
+   * parameters are {@link #overdueParameters()}.
    */
-  private static final String OVERDUE = """
+  public static final String OVERDUE = """
       (status IN (:openStatuses) AND (overdue
         OR (acknowledgement_date IS NULL AND acknowledgement_due_date IS NOT NULL AND acknowledgement_due_date < :today)
         OR (answer_due_date IS NOT NULL AND answer_due_date < :today)))""";
@@ -242,68 +241,9 @@ public class ComplaintRegister {
         new MapSqlParameterSource("orderNumber", orderNumber), String.class);
   }
 
-  private MapSqlParameterSource overdueParameters() {
+  /** The parameters of {@link #OVERDUE}: today, and the open statuses. */
+  public MapSqlParameterSource overdueParameters() {
     return new MapSqlParameterSource("today", LocalDate.now(clock))
         .addValue("openStatuses", ComplaintStatus.OPEN.stream().map(Enum::name).toList());
-  }
-
-  /** The rows matching the query among those of the given agencies, newest first. */
-  public RegisterPage search(RegisterQuery query, AgencyScope scope) {
-    List<String> conditions = new ArrayList<>();
-    MapSqlParameterSource parameters = overdueParameters();
-    if (!scope.everyAgency()) {
-      conditions.add(scope.agencies().isEmpty() ? "1 = 0" : "agency IN (:agencies)");
-      parameters.addValue("agencies", scope.agencies());
-    }
-    if (query.year() != null) {
-      conditions.add("reception_year = :year");
-      parameters.addValue("year", query.year());
-    }
-    if (query.agency() != null) {
-      conditions.add("agency = :agency");
-      parameters.addValue("agency", query.agency());
-    }
-    if (query.origin() != null) {
-      conditions.add("origin = :origin");
-      parameters.addValue("origin", query.origin().name());
-    }
-    if (query.status() != null) {
-      conditions.add("status IN (:statuses)");
-      parameters.addValue("statuses", statuses(query.status()));
-    }
-    if (query.overdue()) {
-      conditions.add(OVERDUE);
-    }
-    if (query.mineOf() != null) {
-      conditions.add("(recorded_by = :me OR handler = :me)");
-      parameters.addValue("me", query.mineOf());
-    }
-    if (query.text() != null) {
-      conditions.add("search_text LIKE :text ESCAPE '\\'");
-      parameters.addValue("text", "%" + likeEscaped(SearchText.of(query.text())) + "%");
-    }
-    String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    long total = jdbc.queryForObject("SELECT COUNT(*) FROM register_entry" + where, parameters, Long.class);
-    // The page is cut first, so that the follow-up count is read for its rows only, not for every row skipped.
-    String newestFirst = " ORDER BY reception_date DESC, id DESC";
-    List<RegisterEntry> rows = jdbc.query(
-        "SELECT " + COLUMNS + " FROM (SELECT * FROM register_entry" + where + newestFirst
-            + " LIMIT :size OFFSET :offset) AS register_entry" + newestFirst,
-        parameters.addValue("size", query.size()).addValue("offset", (long) query.page() * query.size()),
-        ROW);
-    return RegisterPage.of(rows, query.page(), query.size(), total);
-  }
-
-  private static String likeEscaped(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-  }
-
-  private static List<String> statuses(String status) {
-    Set<ComplaintStatus> statuses = switch (status) {
-      case "open" -> ComplaintStatus.OPEN;
-      case "closed" -> ComplaintStatus.CLOSED;
-      default -> Set.of(ComplaintStatus.valueOf(status));
-    };
-    return statuses.stream().map(Enum::name).toList();
   }
 }

@@ -64,12 +64,6 @@ public class ComplaintService {
     return openTasks.of(orderNumber);
   }
 
-  /** The register's rows of the caller's agencies that match the query. */
-  @Transactional(readOnly = true)
-  public RegisterPage search(RegisterQuery query) {
-    return register.search(query, access.readableAgencies());
-  }
-
   @Transactional
   public FollowUp addFollowUp(String orderNumber, Map<String, ?> submitted) {
     // An unknown or forbidden complaint is a 404 or a 403, before any field check.

@@ -5,5 +5,7 @@ public enum Origin {
   /** Fiche signalétique: a complaint. */
   FS,
   /** Questionnaire de satisfaction: an item raised by a satisfaction survey. */
-  QS
+  QS,
+  /** Plan d'amélioration: a corrective action, recorded through the corrective actions, never as a complaint. */
+  PA
 }

@@ -5,14 +5,14 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Text as the register's search compares it: lower case, without accents, ligatures spelt out. */
-final class SearchText {
+public final class SearchText {
 
   private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
   private SearchText() {
   }
 
-  static String of(String... parts) {
+  public static String of(String... parts) {
     String joined = String.join(" ", parts).toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae");
     return ACCENTS.matcher(Normalizer.normalize(joined, Normalizer.Form.NFD)).replaceAll("");
   }

@@ -3,10 +3,12 @@ package fr.complaintregister.improvement;
 import fr.complaintregister.complaint.FollowUpLog;
 import fr.complaintregister.complaint.LinkedAction;
 import fr.complaintregister.complaint.LinkedActions;
+import fr.complaintregister.complaint.SearchText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -17,9 +19,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ActionRegister implements LinkedActions {
 
+  /**
+   * Late: not closed, and flagged by an escalation (it stays late once carried out) or not carried out yet past its
+   * due date (the escalation may not have run yet). Its parameter is {@code :today}.
+   */
+  public static final String OVERDUE = "(status <> '" + ActionStatus.CLOSED.name() + "' AND (overdue OR (status IN ("
+      + ActionStatus.TO_CARRY_OUT.stream().map(status -> "'" + status.name() + "'").collect(Collectors.joining(", "))
+      + ") AND due_date < :today)))";
   private static final String COLUMNS = """
       order_number, agency, decision_date, decided_by, subject, person_in_charge, due_date, check_date,
-      closure_date, status, overdue""";
+      closure_date, status, """ + OVERDUE + " AS overdue";
 
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
@@ -38,10 +47,12 @@ public class ActionRegister implements LinkedActions {
   void insert(CorrectiveAction action, int year, int sequence, List<String> sources) {
     jdbc.update("""
         INSERT INTO corrective_action (order_number, agency, decision_year, sequence_number, decision_date, decided_by,
-          subject, person_in_charge, due_date, check_date, status, overdue, recorded_at)
+          subject, person_in_charge, due_date, check_date, status, overdue, recorded_at, search_text)
         VALUES (:orderNumber, :agency, :year, :sequence, :decisionDate, :decidedBy, :subject, :personInCharge,
-          :dueDate, :checkDate, :status, FALSE, :now)""",
+          :dueDate, :checkDate, :status, FALSE, :now, :searchText)""",
         new MapSqlParameterSource("orderNumber", action.orderNumber())
+            .addValue("searchText", searchText(action.orderNumber(), action.decidedBy(), action.subject(),
+                action.personInCharge()))
             .addValue("agency", action.agency())
             .addValue("year", year)
             .addValue("sequence", sequence)
@@ -64,7 +75,8 @@ public class ActionRegister implements LinkedActions {
 
   public CorrectiveAction get(String orderNumber) {
     return jdbc.query("SELECT " + COLUMNS + " FROM corrective_action WHERE order_number = :orderNumber",
-            new MapSqlParameterSource("orderNumber", orderNumber), new DataClassRowMapper<>(CorrectiveAction.class))
+            new MapSqlParameterSource("orderNumber", orderNumber).addValue("today", LocalDate.now(clock)),
+            new DataClassRowMapper<>(CorrectiveAction.class))
         .stream().findFirst().orElseThrow(() -> new ActionNotFoundException(orderNumber));
   }
 
@@ -88,7 +100,8 @@ public class ActionRegister implements LinkedActions {
   List<CorrectiveAction> openIn(String agency) {
     return jdbc.query("SELECT " + COLUMNS + " FROM corrective_action WHERE agency = :agency AND status <> :closed"
             + " ORDER BY id DESC",
-        new MapSqlParameterSource("agency", agency).addValue("closed", ActionStatus.CLOSED.name()),
+        new MapSqlParameterSource("agency", agency).addValue("closed", ActionStatus.CLOSED.name())
+            .addValue("today", LocalDate.now(clock)),
         new DataClassRowMapper<>(CorrectiveAction.class));
   }
 
@@ -103,16 +116,22 @@ public class ActionRegister implements LinkedActions {
             .addValue("stillOpen", status != ActionStatus.CLOSED));
   }
 
-  void redecide(String orderNumber, ActionDecision decision) {
+  void redecide(String orderNumber, String decidedBy, ActionDecision decision) {
     jdbc.update("""
         UPDATE corrective_action SET subject = :subject, person_in_charge = :personInCharge, due_date = :dueDate,
-          check_date = :checkDate, overdue = FALSE
+          check_date = :checkDate, overdue = FALSE, search_text = :searchText
         WHERE order_number = :orderNumber""",
         new MapSqlParameterSource("orderNumber", orderNumber)
+            .addValue("searchText", searchText(orderNumber, decidedBy, decision.subject(), decision.personInCharge()))
             .addValue("subject", decision.subject())
             .addValue("personInCharge", decision.personInCharge())
             .addValue("dueDate", decision.dueDate())
             .addValue("checkDate", decision.checkDate()));
+  }
+
+  /** What the register's search finds an action by, as {@link SearchText} writes it. */
+  private static String searchText(String orderNumber, String decidedBy, String subject, String personInCharge) {
+    return SearchText.of(subject, personInCharge, decidedBy, orderNumber);
   }
 
   void markOverdue(String orderNumber) {

@@ -1,5 +1,8 @@
 package fr.complaintregister.improvement;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where a corrective action stands. */
 public enum ActionStatus {
   /** Decided, not yet started by its person in charge. */
@@ -9,5 +12,9 @@ public enum ActionStatus {
   /** Carried out; the quality manager checks whether it worked. */
   CHECKING,
   /** Found effective. */
-  CLOSED
+  CLOSED;
+
+  public static final Set<ActionStatus> OPEN = EnumSet.of(DECIDED, IN_PROGRESS, CHECKING);
+  /** Not carried out yet: past the due date, such an action is late. */
+  static final Set<ActionStatus> TO_CARRY_OUT = EnumSet.of(DECIDED, IN_PROGRESS);
 }

@@ -1,12 +1,13 @@
 package fr.complaintregister.improvement;
 
+import fr.complaintregister.complaint.Origin;
 import java.time.LocalDate;
 
 /**
  * A corrective action's register row (origin PA), as stored.
  *
  * @param decidedBy who decided it: the tracking sheet's "NOM Prénom Emetteur" for a PA row
- * @param overdue still being carried out past its due date
+ * @param overdue late: see {@link ActionRegister#OVERDUE}
  */
 public record CorrectiveAction(
     String orderNumber,
@@ -22,7 +23,7 @@ public record CorrectiveAction(
     boolean overdue) {
 
   /** The tracking sheet's "Origine" of every action. */
-  public String getOrigin() {
-    return "PA";
+  public Origin getOrigin() {
+    return Origin.PA;
   }
 }

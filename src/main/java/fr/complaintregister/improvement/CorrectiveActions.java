@@ -147,8 +147,9 @@ public class CorrectiveActions {
 
   /** The quality manager decided the action again; the former decision stays in its log. */
   public void decidedAgain(String orderNumber, ActionDecision decision) {
-    ActionDecision valid = checked(decision, actions.get(orderNumber).agency());
-    actions.redecide(orderNumber, valid);
+    CorrectiveAction action = actions.get(orderNumber);
+    ActionDecision valid = checked(decision, action.agency());
+    actions.redecide(orderNumber, action.decidedBy(), valid);
     actions.log().add(orderNumber, currentUser.id(), decidedLine(valid));
   }
 

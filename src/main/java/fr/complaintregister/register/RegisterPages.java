@@ -6,7 +6,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The register's pages (static files under {@code static/registre/} that read the domain API):
- * {@code /registre/}, the address the webapps' headers link to, is the register list.
+ * {@code /registre/}, the address the webapps' headers link to, is the register list; {@code reclamation.html?n=}
+ * shows a complaint and {@code action.html?n=} a corrective action, served as they are.
  */
 @Configuration
 class RegisterPages implements WebMvcConfigurer {

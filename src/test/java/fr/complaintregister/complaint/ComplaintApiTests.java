@@ -69,7 +69,7 @@ class ComplaintApiTests extends ComplaintTestSupport {
         Map.of("field", "clientEmail", "message",
             "Indiquez au moins une adresse e-mail ou une adresse postale pour répondre au client."),
         Map.of("field", "channel", "message", "La valeur « pigeon » n'est pas admise pour le champ « Canal de réception »."));
-    assertThat(register.search(new RegisterQuery(null, agency, null, null, null, 0, 10, false, null), AgencyScope.every()).page().totalElements()).isZero();
+    assertThat(listed(agency, null, null).page().totalElements()).isZero();
     assertThat(post("alice", complaintForm(agency, LocalDate.now(PARIS).toString())).getBody())
         .as("the refused request used no number").extractingByKey("orderNumber").asString().endsWith(".001");
   }
@@ -158,6 +158,11 @@ class ComplaintApiTests extends ComplaintTestSupport {
     assertThat(get("audrey", "/api/register?size=0").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(get("audrey", "/api/register?year=deux-mille").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(get("audrey", "/api/register?origin=XX").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<Map<String, Object>> lowerCase = get("audrey", "/api/register?status=checking&origin=PA");
+    assertThat(lowerCase.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(errors(lowerCase)).containsExactly(Map.of("field", "status", "message", "Le statut « checking » est "
+        + "inconnu : utilisez open, closed, un statut de réclamation ou un statut d'action corrective (DECIDED, "
+        + "IN_PROGRESS, CHECKING, CLOSED)."));
   }
 
   @Test
@@ -181,7 +186,7 @@ class ComplaintApiTests extends ComplaintTestSupport {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(errors(response)).extracting(error -> error.get("message")).containsExactly(
         "L'agence « ZZ99 » n'existe pas : un administrateur la crée dans Camunda Admin (Tenants), avec le code agence pour identifiant.");
-    assertThat(register.search(new RegisterQuery(null, "ZZ99", null, null, null, 0, 10, false, null), AgencyScope.every())
+    assertThat(listed("ZZ99", null, null)
         .page().totalElements()).isZero();
   }
 

@@ -3,6 +3,7 @@ package fr.complaintregister.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import fr.complaintregister.register.RegisterRow;
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -60,8 +61,8 @@ class CorrectionApiTests extends ComplaintTestSupport {
   }
 
   private List<String> orderNumbersFound(String agency, String text) {
-    return register.search(new RegisterQuery(null, agency, null, null, text, 0, 10, false, null), AgencyScope.every())
-        .content().stream().map(RegisterEntry::orderNumber).toList();
+    return listed(agency, null, text)
+        .content().stream().map(RegisterRow::orderNumber).toList();
   }
 
   @Test

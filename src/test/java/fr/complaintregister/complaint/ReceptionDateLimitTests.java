@@ -2,6 +2,7 @@ package fr.complaintregister.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.complaintregister.register.RegisterRow;
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -61,7 +62,7 @@ class ReceptionDateLimitTests extends ComplaintTestSupport {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     route.assertRefusedWith(response, message);
-    assertThat(register.search(new RegisterQuery(null, agency, null, null, null, 0, 10, false, null), AgencyScope.every())
+    assertThat(listed(agency, null, null)
         .page().totalElements()).as("register rows").isZero();
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM order_counter WHERE agency = ?", Integer.class, agency))
         .as("order counters").isZero();
@@ -76,7 +77,7 @@ class ReceptionDateLimitTests extends ComplaintTestSupport {
     ResponseEntity<Map<String, Object>> response = route.record(http, complaintForm(agency, OLDEST_ALLOWED.toString()));
 
     assertThat(response.getStatusCode().is2xxSuccessful()).as("%s", response.getBody()).isTrue();
-    RegisterEntry row = register.search(new RegisterQuery(null, agency, null, null, null, 0, 10, false, null), AgencyScope.every())
+    RegisterRow row = listed(agency, null, null)
         .content().get(0);
     assertThat(row.receptionDate()).isEqualTo(OLDEST_ALLOWED);
     assertThat(row.orderNumber()).isEqualTo(String.format("%02d.%s.001", OLDEST_ALLOWED.getYear() % 100, agency));

@@ -1,5 +1,8 @@
 package fr.complaintregister.complaint;
 
+import fr.complaintregister.register.RegisterListing;
+import fr.complaintregister.register.RegisterPage;
+import fr.complaintregister.register.RegisterQuery;
 import fr.complaintregister.testing.ProcessApplicationTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Times the register list's queries on 100,000 rows of PostgreSQL, through the real bean. Not a
+ * Times the register list's queries on 100,000 complaint rows and 5,000 corrective actions of PostgreSQL, through
+ * the real bean. Not a
  * test: its own surefire execution runs it ({@code ./mvnw -B -o test-compile surefire:test@benchmark})
  * and writes the figures to {@code target/benchmarks/register-search.md}.
  */
@@ -47,7 +51,7 @@ class RegisterSearchBenchmark {
       "Tarif différent de l'affiché", "Courrier resté sans réponse");
 
   @Autowired
-  ComplaintRegister register;
+  RegisterListing listing;
   @Autowired
   JdbcTemplate jdbc;
 
@@ -69,11 +73,14 @@ class RegisterSearchBenchmark {
         new Shape("Mes dossiers of " + handler + " (their agency)", query(null, null, null, 0, false, handler),
             AgencyScope.of(Set.of("1605"))),
         new Shape("One agency, open", query("1603", "open", null, 0, false, null), everyAgency),
-        new Shape("Page 2,000 (offset 40,000)", query(null, null, null, 2_000, false, null), everyAgency));
+        new Shape("Page 2,000 (offset 40,000)", query(null, null, null, 2_000, false, null), everyAgency),
+        new Shape("Corrective actions, open", new RegisterQuery(null, null, Origin.PA, "open", null, 0, PAGE_SIZE,
+            false, null), everyAgency));
 
     StringBuilder report = new StringBuilder()
-        .append("# Register search on ").append(count("register_entry")).append(" rows (")
-        .append(count("follow_up")).append(" follow-up notes)\n\n")
+        .append("# Register search on ").append(count("register_entry")).append(" complaint rows and ")
+        .append(count("corrective_action")).append(" corrective actions (")
+        .append(count("follow_up") + count("corrective_action_log")).append(" follow-up notes)\n\n")
         .append("- ").append(jdbc.queryForObject("SELECT version()", String.class)).append('\n')
         .append("- nproc: ").append(Runtime.getRuntime().availableProcessors()).append('\n')
         .append("- ").append(WARM_UP_RUNS).append(" warm-up runs, then ").append(MEASURED_RUNS)
@@ -157,7 +164,29 @@ class RegisterSearchBenchmark {
           reception_date + note + TIME '14:00'
         FROM register_entry, generate_series(1, 3) AS note
         WHERE id % 4 <> 0""");
+    fillActions();
     vacuum();
+  }
+
+  /** One action for every twentieth complaint, decided a week after it, its source linked, two log lines each. */
+  private void fillActions() {
+    jdbc.update("""
+        INSERT INTO corrective_action (order_number, agency, decision_year, sequence_number, decision_date, decided_by,
+          subject, person_in_charge, due_date, check_date, closure_date, status, overdue, recorded_at, search_text)
+        SELECT order_number || '-PA', agency, reception_year, 100000 + sequence_number, reception_date + 7, 'qualite',
+          'Revoir la procédure : ' || subject, handler_or_desk, reception_date + 37, reception_date + 67,
+          CASE WHEN reception_date + 67 < CURRENT_DATE THEN reception_date + 67 END,
+          CASE WHEN reception_date + 67 < CURRENT_DATE THEN 'CLOSED' WHEN reception_date + 37 < CURRENT_DATE
+            THEN 'CHECKING' ELSE 'IN_PROGRESS' END, FALSE, reception_date + 7 + TIME '10:00',
+          'revoir la procedure : ' || search_text || ' ' || handler_or_desk || ' qualite'
+        FROM (SELECT *, COALESCE(handler, recorded_by) AS handler_or_desk FROM register_entry WHERE id % 20 = 0) AS sources""");
+    jdbc.update("""
+        INSERT INTO corrective_action_source (action_order_number, source_order_number)
+        SELECT order_number || '-PA', order_number FROM register_entry WHERE id % 20 = 0""");
+    jdbc.update("""
+        INSERT INTO corrective_action_log (order_number, entry_date, author, entry_text, recorded_at)
+        SELECT order_number, decision_date + note, 'qualite', 'Point d''avancement.', decision_date + note + TIME '11:00'
+        FROM corrective_action, generate_series(1, 2) AS note""");
   }
 
   /** The texts as an SQL array literal, as typed or as the app's search text writes them. */
@@ -171,6 +200,9 @@ class RegisterSearchBenchmark {
   private void vacuum() {
     jdbc.execute("VACUUM ANALYZE register_entry");
     jdbc.execute("VACUUM ANALYZE follow_up");
+    jdbc.execute("VACUUM ANALYZE corrective_action");
+    jdbc.execute("VACUUM ANALYZE corrective_action_source");
+    jdbc.execute("VACUUM ANALYZE corrective_action_log");
   }
 
   private long count(String table) {
@@ -201,7 +233,7 @@ class RegisterSearchBenchmark {
 
   private Timing time(Shape shape) {
     long start = System.nanoTime();
-    RegisterPage page = register.search(shape.query(), shape.scope());
+    RegisterPage page = listing.search(shape.query(), shape.scope());
     return new Timing((System.nanoTime() - start) / 1e6, page.page().totalElements());
   }
 }

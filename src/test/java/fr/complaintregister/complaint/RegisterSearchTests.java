@@ -1,10 +1,12 @@
 package fr.complaintregister.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -12,9 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 
-/** The register listing as its users search it: what is late, a name typed without accents, "Mes dossiers". */
+/**
+ * The register listing as its users search it: what is late, a name typed without accents, "Mes dossiers", and the
+ * corrective actions (PA rows) listed with the complaints they answer.
+ */
 class RegisterSearchTests extends ComplaintTestSupport {
 
   private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
@@ -86,6 +93,101 @@ class RegisterSearchTests extends ComplaintTestSupport {
     assertThat(alices.get("page")).extracting("totalElements").isEqualTo(1);
     assertThat(orderNumbers(brunos)).as("bruno handles it since he acknowledged it")
         .containsExactly(recordedByDiane.getBusinessKey());
+  }
+
+  @Test
+  void aCorrectiveActionIsListedWithItsComplaintAndEachShowsTheOther() {
+    String agency = newAgency();
+    String complaint = receivedOn(agency, LocalDate.now(PARIS).minusDays(1).toString()).getBusinessKey();
+    String action = decide(agency, "Former l'accueil au registre", "bruno", "2030-06-30", complaint);
+
+    List<Map<String, Object>> rows = rows(get("audrey", "/api/register?agency=" + agency));
+
+    assertThat(rows).extracting(row -> row.get("orderNumber")).as("newest first").containsExactly(action, complaint);
+    assertThat(rows.get(0))
+        .containsEntry("origin", "PA")
+        .containsEntry("receptionDate", LocalDate.now(PARIS).toString())
+        .containsEntry("clientName", "quentin")
+        .containsEntry("subject", "Former l'accueil au registre")
+        .containsEntry("handler", "bruno")
+        .containsEntry("answerDueDate", "2030-06-30")
+        .containsEntry("status", "IN_PROGRESS")
+        .containsEntry("overdue", false)
+        .containsEntry("followUpCount", 1)
+        .containsEntry("sources", List.of(complaint));
+    assertThat(rows.get(1)).containsEntry("origin", "FS").containsEntry("actions", List.of(action));
+  }
+
+  @Test
+  void eachFilterAppliesToCorrectiveActions() {
+    String agency = newAgency();
+    String complaint = receivedOn(agency, LocalDate.now(PARIS).minusDays(1).toString()).getBusinessKey();
+    String late = decide(agency, "Réécrire la procédure d'accueil", "bruno", "2020-01-31", complaint);
+    String checked = decide(agency, "Afficher les horaires", "sophie", "2030-06-30", complaint);
+    completeAs("sophie", task("Task_CarryOutAction", actionProcess(checked)), Map.of());
+    String register = "/api/register?agency=" + agency;
+
+    assertThat(orderNumbers(get("bruno", register + "&origin=PA"))).containsExactly(checked, late);
+    assertThat(orderNumbers(get("bruno", register + "&origin=FS"))).containsExactly(complaint);
+    assertThat(orderNumbers(get("bruno", register + "&status=CHECKING"))).containsExactly(checked);
+    assertThat(orderNumbers(get("bruno", register + "&status=IN_PROGRESS"))).as("a complaint's and an action's status")
+        .containsExactly(late);
+    assertThat(orderNumbers(get("bruno", register + "&status=open"))).containsExactly(checked, late, complaint);
+    assertThat(orderNumbers(get("bruno", register + "&status=closed"))).isEmpty();
+    assertThat(orderNumbers(get("bruno", register + "&status=DECIDED"))).isEmpty();
+    assertThat(orderNumbers(get("bruno", register + "&overdue=true"))).as("not carried out by its due date")
+        .containsExactly(late);
+    assertThat(orderNumbers(get("bruno", register + "&year=" + LocalDate.now(PARIS).getYear())))
+        .containsExactly(checked, late, complaint);
+    assertThat(orderNumbers(get("bruno", register + "&year=" + (LocalDate.now(PARIS).getYear() - 1)))).isEmpty();
+    assertThat(orderNumbers(get("bruno", register + "&q=REECRIRE la procedure"))).containsExactly(late);
+    assertThat(orderNumbers(get("bruno", register + "&q=sophie"))).as("the person in charge").containsExactly(checked);
+    assertThat(orderNumbers(get("bruno", register + "&q=" + late))).containsExactly(late);
+    assertThat(orderNumbers(get("quentin", register + "&q=quentin"))).as("the decision-maker")
+        .containsExactly(checked, late);
+    assertThat(orderNumbers(get("sophie", register + "&mine=true"))).as("in my charge").containsExactly(checked);
+    assertThat(orderNumbers(get("quentin", register + "&mine=true"))).as("decided by me").containsExactly(checked, late);
+  }
+
+  @Test
+  void anotherAgencysUserDoesNotSeeItsCorrectiveActions() {
+    String agency = newAgency();
+    String complaint = receivedOn(agency, LocalDate.now(PARIS).toString()).getBusinessKey();
+    decide(agency, "Former l'accueil au registre", "bruno", "2030-06-30", complaint);
+
+    assertThat(get("claire", "/api/register?origin=PA&agency=" + agency).get("page"))
+        .extracting("totalElements").isEqualTo(0);
+    assertThat(get("bruno", "/api/register?origin=PA&agency=" + agency).get("page"))
+        .extracting("totalElements").isEqualTo(1);
+  }
+
+  @Test
+  void aComplaintCannotBeRecordedAsACorrectiveAction() {
+    Map<String, Object> form = complaintForm(newAgency(), LocalDate.now(PARIS).toString());
+    form.put("origin", "PA");
+
+    var response = http.withBasicAuth("alice", "alice").exchange("/api/complaints", HttpMethod.POST,
+        new HttpEntity<>(form), JSON);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().get("errors")).isEqualTo(List.of(Map.of("field", "origin", "message",
+        "Une action corrective (origine PA) ne s'enregistre pas comme une réclamation : décidez-la dans Tasklist, "
+            + "en analysant les dysfonctionnements d'une réclamation ou en examinant un avis, ou par l'API des actions "
+            + "correctives (/api/actions).")));
+  }
+
+  /** A corrective action decided by the quality manager, answering the given complaint. */
+  private String decide(String agency, String subject, String personInCharge, String dueDate, String source) {
+    Map<String, Object> body = new HashMap<>(Map.of("subject", subject, "personInCharge", personInCharge,
+        "dueDate", dueDate, "agency", agency, "sources", List.of(source)));
+    var response = http.withBasicAuth("quentin", "quentin").exchange("/api/actions", HttpMethod.POST,
+        new HttpEntity<>(body), JSON);
+    assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.CREATED);
+    return (String) response.getBody().get("orderNumber");
+  }
+
+  private static ProcessInstance actionProcess(String orderNumber) {
+    return runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(orderNumber).singleResult();
   }
 
   private Map<String, Object> get(String user, String path) {

@@ -13,7 +13,7 @@ import fr.complaintregister.complaint.FrenchDate;
 import fr.complaintregister.complaint.LinkedAction;
 import fr.complaintregister.complaint.PublicReply;
 import fr.complaintregister.complaint.RegisterEntry;
-import fr.complaintregister.complaint.RegisterQuery;
+import fr.complaintregister.register.RegisterQuery;
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -144,7 +144,7 @@ class ReviewTests extends ComplaintTestSupport {
     assertThat(review).isWaitingAt("Task_ExamineReview");
     assertThat(row(review).status()).isEqualTo(ComplaintStatus.TO_EXAMINE);
     assertThat(row(review).overdue()).as("no deadline runs on a review").isFalse();
-    assertThat(register.search(new RegisterQuery(null, row(review).agency(), null, null, null, 0, 10, true, null),
+    assertThat(listing.search(new RegisterQuery(null, row(review).agency(), null, null, null, 0, 10, true, null),
         AgencyScope.every()).page().totalElements()).isZero();
   }
 
@@ -253,7 +253,7 @@ class ReviewTests extends ComplaintTestSupport {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(errors(response)).containsExactly(Map.of("field", "rating", "message", "Ligne 3 : " + RATING_REFUSED));
-    assertThat(register.search(new RegisterQuery(null, agency, null, null, null, 0, 10, false, null), AgencyScope.every())
+    assertThat(listing.search(new RegisterQuery(null, agency, null, null, null, 0, 10, false, null), AgencyScope.every())
         .page().totalElements()).isZero();
     assertThat(post("alice", "/api/complaints", review(agency, 4)).getBody())
         .as("the refused file used no number").extractingByKey("orderNumber").asString().endsWith(".001");

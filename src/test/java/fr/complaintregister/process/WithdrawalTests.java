@@ -5,11 +5,10 @@ import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
-import fr.complaintregister.complaint.AgencyScope;
 import fr.complaintregister.complaint.ComplaintStatus;
 import fr.complaintregister.complaint.FollowUp;
 import fr.complaintregister.complaint.RegisterEntry;
-import fr.complaintregister.complaint.RegisterQuery;
+import fr.complaintregister.register.RegisterRow;
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -174,8 +173,8 @@ class WithdrawalTests extends ComplaintTestSupport {
   }
 
   private List<String> rowsOf(String agency, String status) {
-    return register.search(new RegisterQuery(null, agency, null, status, null, 0, 10, false, null), AgencyScope.every())
-        .content().stream().map(RegisterEntry::orderNumber).toList();
+    return listed(agency, status, null)
+        .content().stream().map(RegisterRow::orderNumber).toList();
   }
 
   private ResponseEntity<Map<String, Object>> withdraw(String user, String orderNumber, Map<String, Object> body) {

@@ -3,8 +3,6 @@ package fr.complaintregister.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import fr.complaintregister.complaint.AgencyScope;
-import fr.complaintregister.complaint.RegisterQuery;
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -156,8 +154,7 @@ class PermissionMatrixTests extends ComplaintTestSupport {
   }
 
   private long rowsOf(String agency) {
-    return register.search(new RegisterQuery(null, agency, null, null, null, 0, 1, false, null),
-        AgencyScope.every()).page().totalElements();
+    return listed(agency, null, null).page().totalElements();
   }
 
   private static String today() {

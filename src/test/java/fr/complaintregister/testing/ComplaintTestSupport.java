@@ -6,7 +6,11 @@ import fr.complaintregister.complaint.ComplaintRegister;
 import fr.complaintregister.complaint.ComplaintService;
 import fr.complaintregister.complaint.FollowUp;
 import fr.complaintregister.complaint.FollowUpLog;
+import fr.complaintregister.complaint.AgencyScope;
 import fr.complaintregister.complaint.RegisterEntry;
+import fr.complaintregister.register.RegisterListing;
+import fr.complaintregister.register.RegisterPage;
+import fr.complaintregister.register.RegisterQuery;
 import fr.complaintregister.security.Agencies;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -47,6 +51,7 @@ public abstract class ComplaintTestSupport {
   @Autowired protected ProcessEngine processEngine;
   @Autowired protected ComplaintService complaints;
   @Autowired protected ComplaintRegister register;
+  @Autowired protected RegisterListing listing;
   @Autowired protected FollowUpLog followUps;
   @Autowired protected IdentityService identityService;
   @Autowired protected TaskService taskService;
@@ -142,6 +147,11 @@ public abstract class ComplaintTestSupport {
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  /** The register listing's first rows of one agency, as a reader of every agency finds them. */
+  protected RegisterPage listed(String agency, String status, String text) {
+    return listing.search(new RegisterQuery(null, agency, null, status, text, 0, 10, false, null), AgencyScope.every());
   }
 
   protected RegisterEntry row(ProcessInstance instance) {

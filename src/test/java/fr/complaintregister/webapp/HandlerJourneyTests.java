@@ -9,9 +9,8 @@ import static fr.complaintregister.webapp.TasklistPage.field;
 import static fr.complaintregister.webapp.TasklistPage.taskCard;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.complaintregister.complaint.AgencyScope;
 import fr.complaintregister.complaint.RegisterEntry;
-import fr.complaintregister.complaint.RegisterQuery;
+import fr.complaintregister.register.RegisterRow;
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -165,8 +164,7 @@ class HandlerJourneyTests extends ComplaintTestSupport {
       camille.click(START_BUTTON);
       camille.waitForText("enregistrée");
       camille.screenshot("recorded");
-      RegisterEntry recorded = register.search(new RegisterQuery(null, "1602", null, null, "Paul Martin", 0, 10, false, null),
-          AgencyScope.every()).content().get(0);
+      RegisterRow recorded = listed("1602", null, "Paul Martin").content().get(0);
       assertThat(camille.text(NOTICES)).contains("Réclamation " + recorded.orderNumber() + " enregistrée");
       assertThat(recorded.agency()).isEqualTo("1602");
     }

@@ -9,9 +9,7 @@ import static fr.complaintregister.webapp.TasklistPage.field;
 import static fr.complaintregister.webapp.TasklistPage.taskCard;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.complaintregister.complaint.AgencyScope;
-import fr.complaintregister.complaint.RegisterEntry;
-import fr.complaintregister.complaint.RegisterQuery;
+import fr.complaintregister.register.RegisterRow;
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -43,7 +41,7 @@ class ReceptionDeskJourneyTests extends ComplaintTestSupport {
       fillInTheRecordingFormAsAlice(alice, agency);
       alice.click(START_BUTTON);
       alice.waitUntil(browser -> rowsOf(agency).size() == 1);
-      RegisterEntry row = rowsOf(agency).get(0);
+      RegisterRow row = rowsOf(agency).get(0);
 
       alice.click(MY_TASKS);
       assertThat(alice.text(taskCard(row.orderNumber()))).as("the card tells whose complaint it is")
@@ -122,8 +120,8 @@ class ReceptionDeskJourneyTests extends ComplaintTestSupport {
     return answer;
   }
 
-  private List<RegisterEntry> rowsOf(String agency) {
-    return register.search(new RegisterQuery(null, agency, null, null, null, 0, 10, false, null), AgencyScope.every()).content();
+  private List<RegisterRow> rowsOf(String agency) {
+    return listed(agency, null, null).content();
   }
 
   /** A Camunda Forms field, by the id it has in our form files. */}

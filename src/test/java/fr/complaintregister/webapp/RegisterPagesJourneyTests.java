@@ -7,11 +7,11 @@ import static fr.complaintregister.webapp.TasklistPage.agencyChoice;
 import static fr.complaintregister.webapp.TasklistPage.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.complaintregister.complaint.AgencyScope;
 import fr.complaintregister.complaint.Correction;
 import fr.complaintregister.complaint.FollowUp;
-import fr.complaintregister.complaint.RegisterEntry;
-import fr.complaintregister.complaint.RegisterQuery;
+import fr.complaintregister.improvement.CorrectiveActions;
+import fr.complaintregister.improvement.NewAction;
+import fr.complaintregister.register.RegisterRow;
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The register's pages, reached from the webapps with their login, as French users work with them. */
@@ -62,6 +63,10 @@ class RegisterPagesJourneyTests extends ComplaintTestSupport {
   /** A one-page PDF that readers open: header, catalog, pages, page, cross-reference table and trailer. */
   private static final byte[] MINIMAL_PDF = minimalPdf();
   private static final By FORMS = By.cssSelector("form, textarea, input[type=file], select");
+  private static final By LIST = By.cssSelector(".registre-table tbody");
+  private static final By ACTIONS = By.xpath("//section[h2='Actions correctives']");
+
+  @Autowired CorrectiveActions correctiveActions;
 
   @TempDir Path files;
 
@@ -111,7 +116,7 @@ class RegisterPagesJourneyTests extends ComplaintTestSupport {
       claire.logIn("tasklist", "claire");
       claire.click(REGISTER_LINK);
       searchClient(claire);
-      claire.waitForText("Aucune réclamation ne correspond.");
+      claire.waitForText("Aucune ligne du registre ne correspond.");
       assertThat(claire.text(By.tagName("body"))).doesNotContain(orderNumber);
       claire.screenshot("not-found-in-other-agency");
     }
@@ -139,7 +144,7 @@ class RegisterPagesJourneyTests extends ComplaintTestSupport {
       assertThat(bruno.text(By.cssSelector(".registre-table tbody"))).contains("Maëlys Kerbrat");
       bruno.screenshot("found-by-corrected-name");
       search(bruno, "kerbart");
-      bruno.waitForText("Aucune réclamation ne correspond.");
+      bruno.waitForText("Aucune ligne du registre ne correspond.");
     }
   }
 
@@ -199,6 +204,37 @@ class RegisterPagesJourneyTests extends ComplaintTestSupport {
     }
   }
 
+  @Test
+  void theListShowsACorrectiveActionWhosePageShowsItsSourceAndLogAndOpensTheComplaint() {
+    String agency = newAgency();
+    String complaint = record(complaintForm(agency, LocalDate.now(PARIS).toString())).getBusinessKey();
+    String action = as("quentin", () -> correctiveActions.record(new NewAction("Former l'accueil au registre", "bruno",
+        LocalDate.of(2030, 6, 30), null, agency, List.of(complaint)))).action().orderNumber();
+    try (Browser quentin = Browser.open(port, "register-action")) {
+      quentin.logIn("tasklist", "quentin");
+      quentin.go("/registre/");
+      search(quentin, action);
+      quentin.waitForText("1 ligne correspond.");
+      assertThat(quentin.text(LIST)).as("origin, decision-maker, person in charge, due date, status and source")
+          .contains("PA", "quentin", "bruno", "30/06/2030", "En cours", "Origine : " + complaint);
+      quentin.screenshot("action-listed");
+
+      quentin.click(By.linkText(action));
+      quentin.waitForText("Action corrective " + action);
+      assertThat(quentin.text(By.tagName("main"))).contains("Statut : En cours", "Personne chargée de l'action",
+          "Mise en œuvre : au plus tard le 30/06/2030", "Vérification de l'efficacité : le 30/07/2030");
+      assertThat(quentin.text(FOLLOW_UP_LOG)).contains("(quentin) : Action décidée : Former l'accueil au registre.");
+      quentin.screenshot("action-page");
+
+      quentin.click(By.linkText(complaint));
+      quentin.waitForText("Réclamation " + complaint);
+      assertThat(quentin.text(ACTIONS)).contains(action + " : Former l'accueil au registre (En cours)");
+      quentin.click(By.linkText(action));
+      quentin.waitForText("Action corrective " + action);
+      quentin.screenshot("back-to-the-action");
+    }
+  }
+
   private static byte[] minimalPdf() {
     List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
@@ -249,7 +285,7 @@ class RegisterPagesJourneyTests extends ComplaintTestSupport {
     browser.click(SEARCH_BUTTON);
   }
 
-  private List<RegisterEntry> rowsOf(String agency) {
-    return register.search(new RegisterQuery(null, agency, null, null, null, 0, 10, false, null), AgencyScope.every()).content();
+  private List<RegisterRow> rowsOf(String agency) {
+    return listed(agency, null, null).content();
   }
 }

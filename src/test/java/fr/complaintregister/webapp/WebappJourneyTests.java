@@ -11,9 +11,7 @@ import static fr.complaintregister.webapp.TasklistPage.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.complaintregister.complaint.ComplaintStatus;
-import fr.complaintregister.complaint.RegisterEntry;
-import fr.complaintregister.complaint.AgencyScope;
-import fr.complaintregister.complaint.RegisterQuery;
+import fr.complaintregister.register.RegisterRow;
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,7 +81,7 @@ class WebappJourneyTests extends ComplaintTestSupport {
       alice.screenshot("recorded");
       assertHidden(alice, rowsOf(agency).get(0).orderNumber(), "reception neither acknowledges nor answers");
     }
-    RegisterEntry row = rowsOf(agency).get(0);
+    RegisterRow row = rowsOf(agency).get(0);
     assertThat(row.clientName()).isEqualTo("Jeanne Dupont");
     assertThat(row.receptionDate()).isEqualTo(today);
     assertThat(row.recordedBy()).isEqualTo("alice");
@@ -262,8 +260,8 @@ class WebappJourneyTests extends ComplaintTestSupport {
     return taskService.createTaskQuery().processInstanceId(complaint.getId());
   }
 
-  private List<RegisterEntry> rowsOf(String agency) {
-    return register.search(new RegisterQuery(null, agency, null, null, null, 0, 10, false, null), AgencyScope.every()).content();
+  private List<RegisterRow> rowsOf(String agency) {
+    return listed(agency, null, null).content();
   }
 
   /** A Camunda Forms field, by the id it has in our form files. */}

@@ -1,0 +1,44 @@
+// Registre des réclamations: one corrective action's page (a PA row), read only: its process moves it in Tasklist.
+const ORDER_NUMBER = new URLSearchParams(location.search).get('n') || '';
+const FIELDS = [
+  ['orderNumber', 'Numéro d\'ordre'], ['origin', 'Origine'], ['agency', 'Agence'],
+  ['decisionDate', 'Date de décision', frenchDate], ['decidedBy', 'Décidée par'], ['subject', 'Action corrective'],
+  ['personInCharge', 'Personne chargée de l\'action'], ['dueDate', 'Date d\'échéance', frenchDate],
+  ['checkDate', 'Vérification de l\'efficacité le', frenchDate], ['closureDate', 'Date de clôture', frenchDate]
+];
+
+function deadlines(action) {
+  const list = element('ul', undefined, 'registre-deadlines');
+  const due = element('li', `Mise en œuvre : au plus tard le ${frenchDate(action.dueDate)}`);
+  if (['DECIDED', 'IN_PROGRESS'].includes(action.status)) {
+    due.append(' – ', element('strong', daysLeft(action.dueDate),
+      daysFromToday(action.dueDate) < 0 ? 'registre-late-text' : ''));
+  }
+  const check = element('li', `Vérification de l'efficacité : le ${frenchDate(action.checkDate)}`);
+  check.append(action.closureDate ? ` – clôturée le ${frenchDate(action.closureDate)}` : '');
+  list.append(due, check);
+  return list;
+}
+
+function sourceList(sources) {
+  if (sources.length === 0) {
+    return element('p', 'Décidée sans réclamation à l\'origine.');
+  }
+  return linkList(element('p'), sources, complaintLink);
+}
+
+async function showAction() {
+  const place = document.getElementById('action');
+  try {
+    const action = await api(`/api/actions/${encodeURIComponent(ORDER_NUMBER)}`);
+    document.getElementById('title').textContent = `Action corrective ${action.orderNumber}`;
+    document.title = `Action corrective ${action.orderNumber} – Registre des réclamations`;
+    place.replaceChildren(statusLine(action), section('Échéances', deadlines(action)),
+      section('Fiche', fieldList(action, FIELDS)), section('Réclamations à l\'origine', sourceList(action.sources)),
+      section('Suivi', followUpLog(action.followUps)));
+  } catch (error) {
+    showError(place, error);
+  }
+}
+
+header().then(showAction);

@@ -119,8 +119,8 @@ class FormsTests {
   void codesOutsideTheirListsAreRefused() {
     assertRefused(() -> complaintForm.read(with("productCategory", "VOYAGE")))
         .hasMessage("La valeur « VOYAGE » n'est pas admise pour le champ « Catégorie du produit ou service ».");
-    assertRefused(() -> complaintForm.read(with("origin", "PA")))
-        .hasMessage("La valeur « PA » n'est pas admise pour le champ « Origine ».");
+    assertRefused(() -> complaintForm.read(with("origin", "XY")))
+        .hasMessage("La valeur « XY » n'est pas admise pour le champ « Origine ».");
     assertRefused(() -> complaintForm.read(with("agency", "16.01")))
         .hasMessage("Le code agence ne doit contenir que des lettres et des chiffres (10 au plus).");
   }

@@ -133,6 +133,16 @@ class CorrectiveActionTests extends ComplaintTestSupport {
     assertThat(detail().action().status()).isEqualTo(ActionStatus.CHECKING);
   }
 
+  @Test
+  void thePersonInChargeCannotCloseTheirOwnAction() {
+    completeAs("bruno", task("Task_CarryOutAction", action), Map.of("carryOutReport", "Fait."));
+
+    assertThatThrownBy(() -> completeAs("bruno", task("Task_CheckEffectiveness", action), Map.of("effective", true)))
+        .isInstanceOf(AuthorizationException.class);
+    assertThat(detail().action().status()).isEqualTo(ActionStatus.CHECKING);
+    assertThat(detail().action().closureDate()).isNull();
+  }
+
   private ProcessInstance decided(NewAction newAction) {
     String orderNumber = as("quentin", () -> actions.record(newAction)).action().orderNumber();
     return runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(orderNumber).singleResult();

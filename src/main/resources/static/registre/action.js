@@ -1,4 +1,5 @@
-// Registre des réclamations: one corrective action's page (a PA row), read only: its process moves it in Tasklist.
+// Registre des réclamations: one corrective action's page (a PA row). Its process moves it in Tasklist; the quality
+// manager and the direction may link one more register row to it here while it is not closed.
 const ORDER_NUMBER = new URLSearchParams(location.search).get('n') || '';
 const FIELDS = [
   ['orderNumber', 'Numéro d\'ordre'], ['origin', 'Origine'], ['agency', 'Agence'],
@@ -27,6 +28,14 @@ function sourceList(sources) {
   return linkList(element('p'), sources, complaintLink);
 }
 
+function linkForm(action) {
+  return form('Rattacher la ligne', [labelled('Numéro d\'ordre de la réclamation ou de l\'avis à rattacher',
+    input('input', 'orderNumber', { size: 14, placeholder: 'par exemple 26.1601.001' }))],
+  data => linkToAction(action.orderNumber, data.get('orderNumber')), showAction);
+}
+
+let groups;
+
 async function showAction() {
   const place = document.getElementById('action');
   try {
@@ -35,10 +44,14 @@ async function showAction() {
     document.title = `Action corrective ${action.orderNumber} – Registre des réclamations`;
     place.replaceChildren(statusLine(action), section('Échéances', deadlines(action)),
       section('Fiche', fieldList(action, FIELDS)), section('Réclamations à l\'origine', sourceList(action.sources)),
+      ...when(decides(groups) && action.status !== 'CLOSED', () => section('Rattacher une ligne du registre', linkForm(action))),
       section('Suivi', followUpLog(action.followUps)));
   } catch (error) {
     showError(place, error);
   }
 }
 
-header().then(showAction);
+header().then(async current => {
+  groups = await userGroups(current.userId);
+  return showAction();
+});

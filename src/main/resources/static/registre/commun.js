@@ -211,3 +211,114 @@ async function header() {
 function showError(place, error) {
   place.replaceChildren(element('p', error.message, 'registre-error'));
 }
+
+/** A form that sends to the API, says what went wrong in French, and calls done with the API's answer once sent. */
+function form(submitLabel, controls, send, done) {
+  const sent = element('form', undefined, 'registre-form');
+  const message = element('p', undefined, 'registre-error');
+  message.setAttribute('aria-live', 'polite');
+  const button = element('button', submitLabel);
+  button.type = 'submit';
+  sent.append(...controls, button, message);
+  sent.addEventListener('submit', async event => {
+    event.preventDefault();
+    button.disabled = true;
+    message.textContent = '';
+    try {
+      await done(await send(new FormData(sent)));
+    } catch (error) {
+      message.textContent = error.message;
+      button.disabled = false;
+    }
+  });
+  return sent;
+}
+
+function labelled(text, control) {
+  const label = element('label', text);
+  label.append(control);
+  return label;
+}
+
+function input(tag, name, attributes = {}) {
+  const control = element(tag);
+  control.name = name;
+  Object.entries(attributes).forEach(([key, value]) => control.setAttribute(key, value));
+  return control;
+}
+
+/** Options as [value, text] pairs. */
+function options(select, entries) {
+  select.replaceChildren(...entries.map(([value, text]) => {
+    const option = element('option', text);
+    option.value = value;
+    return option;
+  }));
+  return select;
+}
+
+/** A list of choices, given as {value: text}. */
+function choice(name, choices) {
+  return options(input('select', name), Object.entries(choices));
+}
+
+const postJson = (path, body, method = 'POST') =>
+  api(path, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+async function userGroups(userId) {
+  const groups = await request(`${ENGINE}identity/groups?userId=${encodeURIComponent(userId)}`,
+    { headers: { Accept: 'application/json' } }).then(answer => answer.ok ? answer.json() : {});
+  return (groups.groups || []).map(group => group.id);
+}
+
+/** A part shown only when it applies: the forms only to whom may use them (the auditors read only). */
+const when = (applies, makePart) => applies ? [makePart()] : [];
+
+/** The groups that decide corrective actions and link rows to them: those the domain API lets do it. */
+const DECIDING_GROUPS = ['qualite', 'direction'];
+const decides = groups => groups.some(group => DECIDING_GROUPS.includes(group));
+const ACTIONS = '/api/actions';
+
+/** Who may be put in charge of an action of the agency, as [id, name] choices after an empty first one. */
+async function peopleInCharge(agency) {
+  const people = await api(`${ACTIONS}/people-in-charge?agency=${encodeURIComponent(agency)}`);
+  return [['', 'Choisissez la personne chargée de l\'action'], ...people.map(person => [person.id, person.name])];
+}
+
+/** A date typed as in Tasklist's forms, JJ/MM/AAAA → yyyy-MM-dd for the API; nothing typed → null. */
+function isoDate(typed, label) {
+  const text = String(typed || '').trim();
+  if (!text) {
+    return null;
+  }
+  const parts = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  const [day, month, year] = parts ? parts.slice(1).map(Number) : [];
+  const date = parts && new Date(Date.UTC(year, month - 1, day));
+  if (!date || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    throw new Error(`${label} « ${text} » n'est pas une date : saisissez-la au format JJ/MM/AAAA, par exemple 31/12/2026.`);
+  }
+  return date.toISOString().slice(0, 10);
+}
+
+const dateInput = name => input('input', name, { type: 'text', placeholder: 'JJ/MM/AAAA', size: 10, inputmode: 'numeric' });
+
+/** What deciding an action asks for: what to do, who (a choice among personChoice's options), by when, checked when. */
+function decisionControls(personChoice) {
+  return [labelled('Action à mener', input('textarea', 'subject', { rows: 3, maxlength: 2000 })),
+    labelled('Personne chargée de l\'action', personChoice),
+    labelled('Date d\'échéance', dateInput('dueDate')),
+    labelled('Date de vérification de l\'efficacité (facultative : par défaut, un mois après l\'échéance)',
+      dateInput('checkDate'))];
+}
+
+/** Records the decided action of the agency, answering the given rows (none when decided by hand). */
+function decideAction(data, agency, sources) {
+  return postJson(ACTIONS, {
+    subject: data.get('subject'), personInCharge: data.get('personInCharge'),
+    dueDate: isoDate(data.get('dueDate'), 'La date d\'échéance'),
+    checkDate: isoDate(data.get('checkDate'), 'La date de vérification'), agency, sources
+  });
+}
+
+const linkToAction = (action, orderNumber) =>
+  postJson(`${ACTIONS}/${encodeURIComponent(action)}/links`, { orderNumber });

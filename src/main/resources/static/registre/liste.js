@@ -122,4 +122,14 @@ filters.addEventListener('submit', event => {
 });
 document.getElementById('tab-all').onclick = () => selectTab(false);
 document.getElementById('tab-mine').onclick = () => selectTab(true);
-header().then(() => selectTab(location.hash === '#mes-dossiers'));
+/** The quality manager and the direction decide actions by hand too, not only from a complaint or a review. */
+async function showTools(user) {
+  if (decides(await userGroups(user.userId))) {
+    document.getElementById('tools').append(link('Nouvelle action corrective', 'nouvelle-action.html'));
+  }
+}
+
+header().then(user => {
+  selectTab(location.hash === '#mes-dossiers');
+  return showTools(user);
+});

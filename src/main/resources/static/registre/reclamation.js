@@ -107,58 +107,9 @@ function tasks(openTasks) {
   return list;
 }
 
-/** A form that sends to the API, says what went wrong in French, and shows the complaint again once done. */
-function form(submitLabel, controls, send) {
-  const sent = element('form', undefined, 'registre-form');
-  const message = element('p', undefined, 'registre-error');
-  message.setAttribute('aria-live', 'polite');
-  const button = element('button', submitLabel);
-  button.type = 'submit';
-  sent.append(...controls, button, message);
-  sent.addEventListener('submit', async event => {
-    event.preventDefault();
-    button.disabled = true;
-    message.textContent = '';
-    try {
-      await send(new FormData(sent));
-      await showComplaint();
-    } catch (error) {
-      message.textContent = error.message;
-      button.disabled = false;
-    }
-  });
-  return sent;
-}
-
-function labelled(text, control) {
-  const label = element('label', text);
-  label.append(control);
-  return label;
-}
-
-function input(tag, name, attributes = {}) {
-  const control = element(tag);
-  control.name = name;
-  Object.entries(attributes).forEach(([key, value]) => control.setAttribute(key, value));
-  return control;
-}
-
-function choice(name, options) {
-  const select = input('select', name);
-  Object.entries(options).forEach(([value, text]) => {
-    const option = element('option', text);
-    option.value = value;
-    select.append(option);
-  });
-  return select;
-}
-
-const postJson = (path, body, method = 'POST') =>
-  api(path, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-
 function noteForm() {
   return form('Ajouter la note', [labelled('Note de suivi', input('textarea', 'text', { rows: 3, maxlength: 4000 }))],
-    data => postJson(`${COMPLAINT}/follow-ups`, { text: data.get('text') }));
+    data => postJson(`${COMPLAINT}/follow-ups`, { text: data.get('text') }), showComplaint);
 }
 
 /** A field as the page names it: the corrections' trace reads like the fields above it. */
@@ -188,7 +139,7 @@ function correctionForm(complaint) {
   field.addEventListener('change', showRecorded);
   showRecorded();
   return form('Corriger', [labelled('Champ', field), labelled('Nouvelle valeur', value)],
-    data => postJson(COMPLAINT, { [data.get('field')]: data.get('value') }, 'PATCH'));
+    data => postJson(COMPLAINT, { [data.get('field')]: data.get('value') }, 'PATCH'), showComplaint);
 }
 
 function withdrawalShown(withdrawal) {
@@ -216,7 +167,7 @@ function withdrawalForm() {
     labelled('Numéro d\'ordre de la réclamation qui la remplace (si enregistrée en double)', input('input', 'replacedBy'))
   ], data => postJson(`${COMPLAINT}/withdrawal`, {
     kind: data.get('kind'), reason: data.get('reason'), ...(data.get('replacedBy') ? { replacedBy: data.get('replacedBy') } : {})
-  })));
+  }), showComplaint));
 }
 
 function fileSize(bytes) {
@@ -253,22 +204,39 @@ function filePicker(text, name) {
 
 function uploadForm() {
   return form('Joindre le document', [filePicker('Document (PDF, image, bureautique)', 'file')],
-    data => api(`${COMPLAINT}/documents`, { method: 'POST', body: data }));
+    data => api(`${COMPLAINT}/documents`, { method: 'POST', body: data }), showComplaint);
 }
 
-async function userGroups(userId) {
-  const groups = await request(`${ENGINE}identity/groups?userId=${encodeURIComponent(userId)}`,
-    { headers: { Accept: 'application/json' } }).then(answer => answer.ok ? answer.json() : {});
-  return (groups.groups || []).map(group => group.id);
+/** The agency's open actions this row is not linked to yet, as choices: number — subject. */
+async function actionChoices(complaint) {
+  const query = new URLSearchParams({ origin: ACTION_ORIGIN, status: 'open', agency: complaint.agency, size: 200 });
+  const [people, open] = await Promise.all([peopleInCharge(complaint.agency), api(`/api/register?${query}`)]);
+  const linked = complaint.actions.map(action => action.orderNumber);
+  const openActions = open.content.filter(row => !linked.includes(row.orderNumber))
+    .map(row => [row.orderNumber, `${row.orderNumber} — ${row.subject}`]);
+  return { people, openActions };
+}
+
+function decisionForm(complaint, people) {
+  return [element('h3', 'Décider une action corrective'),
+    form('Décider l\'action', decisionControls(options(input('select', 'personInCharge'), people)),
+      data => decideAction(data, complaint.agency, [complaint.orderNumber]), showComplaint)];
+}
+
+function linkForm(complaint, openActions) {
+  const title = element('h3', 'Rattacher à une action corrective en cours');
+  if (openActions.length === 0) {
+    return [title, element('p', `Aucune autre action corrective en cours dans l'agence ${complaint.agency}.`)];
+  }
+  return [title, form('Rattacher à l\'action', [labelled('Action corrective en cours',
+    options(input('select', 'action'), openActions))],
+  data => linkToAction(data.get('action'), complaint.orderNumber), showComplaint)];
 }
 
 let groups;
 
-/** A part shown only when it applies: the forms only to whom may use them (the auditors read only). */
-const when = (applies, makePart) => applies ? [makePart()] : [];
-
 /** The complaint's parts, each with the form that changes it when the user may use it. */
-function parts(complaint, openTasks) {
+function parts(complaint, openTasks, choices) {
   const writes = groups.some(group => WRITING_GROUPS.includes(group));
   const handles = groups.some(group => HANDLING_GROUPS.includes(group));
   // A review owes no answer: nothing to withdraw (the domain API refuses it).
@@ -280,7 +248,8 @@ function parts(complaint, openTasks) {
     section('Tâche en cours', tasks(openTasks)),
     section('Fiche', fieldList(complaint, fieldsOf(complaint))),
     ...when(isReview(complaint), () => section('Réponse publique', publicReply(complaint.publicReply))),
-    section('Actions correctives', actionList(complaint.actions)),
+    section('Actions correctives', actionList(complaint.actions),
+      ...(choices ? [...decisionForm(complaint, choices.people), ...linkForm(complaint, choices.openActions)] : [])),
     section('Suivi', followUpLog(complaint.followUps), ...when(writes, noteForm)),
     section('Documents', documentList(complaint.documents), ...when(writes, uploadForm)),
     section('Corrections', correctionTrace(complaint.corrections), ...when(handles, () => correctionForm(complaint))),
@@ -291,10 +260,12 @@ async function showComplaint() {
   const place = document.getElementById('complaint');
   try {
     const [complaint, openTasks] = await Promise.all([api(COMPLAINT), api(`${COMPLAINT}/tasks`)]);
+    // The quality manager and the direction decide actions for complaints and reviews, or link them to one.
+    const choices = decides(groups) && ['FS', 'QS'].includes(complaint.origin) ? await actionChoices(complaint) : null;
     const kind = isReview(complaint) ? 'Avis' : 'Réclamation';
     document.getElementById('title').textContent = `${kind} ${complaint.orderNumber}`;
     document.title = `${kind} ${complaint.orderNumber} – Registre des réclamations`;
-    place.replaceChildren(...parts(complaint, openTasks));
+    place.replaceChildren(...parts(complaint, openTasks, choices));
   } catch (error) {
     showError(place, error);
   }

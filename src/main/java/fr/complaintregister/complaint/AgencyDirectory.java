@@ -7,6 +7,9 @@ public interface AgencyDirectory {
 
   boolean exists(String agency);
 
+  /** Every agency's code, in order. */
+  List<String> codes();
+
   /**
    * Who may be put in charge of the agency's work: its members, directly or through a group (network-wide
    * people are), except those who only read (the auditors). By name.

@@ -1,5 +1,6 @@
 package fr.complaintregister.improvement;
 
+import fr.complaintregister.complaint.AgencyMember;
 import fr.complaintregister.complaint.ApiErrors.Errors;
 import fr.complaintregister.complaint.FieldError;
 import fr.complaintregister.complaint.Messages;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,6 +35,16 @@ class ActionController {
   ResponseEntity<ActionDetail> record(@RequestBody NewAction action) {
     ActionDetail recorded = actions.record(action);
     return ResponseEntity.created(URI.create("/api/actions/" + recorded.action().orderNumber())).body(recorded);
+  }
+
+  @GetMapping("/people-in-charge")
+  List<AgencyMember> peopleInCharge(@RequestParam(required = false) String agency) {
+    return actions.peopleInCharge(agency);
+  }
+
+  @GetMapping("/agencies")
+  List<String> agencies() {
+    return actions.agenciesToDecideIn();
   }
 
   @GetMapping("/{orderNumber}")

@@ -2,6 +2,8 @@ package fr.complaintregister.improvement;
 
 import fr.complaintregister.complaint.AccessRefusedException;
 import fr.complaintregister.complaint.AgencyDirectory;
+import fr.complaintregister.complaint.AgencyMember;
+import fr.complaintregister.complaint.AgencyScope;
 import fr.complaintregister.complaint.ComplaintAccess;
 import fr.complaintregister.complaint.ComplaintRegister;
 import fr.complaintregister.complaint.ControlCharacters;
@@ -58,11 +60,7 @@ public class CorrectiveActions {
   @Transactional
   public ActionDetail record(NewAction submitted) {
     checkMayDecide();
-    String agency = submitted.agency() == null ? null : submitted.agency().strip();
-    if (agency == null || agency.isEmpty()) {
-      throw invalid("agency", messages.get("error.required", messages.get("field.agency")));
-    }
-    access.checkMayRecordIn(agency);
+    String agency = agencyToDecideIn(submitted.agency());
     List<String> sources = submitted.sources() == null ? List.of() : List.copyOf(submitted.sources());
     sources.forEach(this::checkReadableSource);
     ActionDecision decision = checked(new ActionDecision(submitted.subject(), submitted.personInCharge(),
@@ -108,6 +106,34 @@ public class CorrectiveActions {
     complaintLog.add(sourceOrderNumber, currentUser.id(), messages.get("followUp.action.attached", orderNumber));
     actions.log().add(orderNumber, currentUser.id(), messages.get("followUp.action.sourceLinked", sourceOrderNumber));
     return detail(orderNumber);
+  }
+
+  /** Who may be put in charge of an action of the agency: the choices of the form that decides it. */
+  @Transactional(readOnly = true)
+  public List<AgencyMember> peopleInCharge(String agency) {
+    checkMayDecide();
+    return agencies.peopleInCharge(agencyToDecideIn(agency));
+  }
+
+  /** The agencies in which the caller may decide an action by hand, in order. */
+  @Transactional(readOnly = true)
+  public List<String> agenciesToDecideIn() {
+    checkMayDecide();
+    AgencyScope scope = currentUser.agencies();
+    return scope.everyAgency() ? agencies.codes() : scope.agencies().stream().sorted().toList();
+  }
+
+  /** The agency named, which must exist (else 400) and be one of the caller's (else 403). */
+  private String agencyToDecideIn(String submitted) {
+    String agency = submitted == null ? "" : submitted.strip();
+    if (agency.isEmpty()) {
+      throw invalid("agency", messages.get("error.required", messages.get("field.agency")));
+    }
+    if (!agencies.exists(agency)) {
+      throw invalid("agency", messages.get("error.unknownAgency", agency));
+    }
+    access.checkMayRecordIn(agency);
+    return agency;
   }
 
   /** Only the quality manager and the direction decide, link and check actions. */

@@ -41,10 +41,17 @@ public class Agencies implements AgencyDirectory {
     this.networkGroups = settings.networkGroups();
   }
 
-  /** Asked by the system or an administrator, whom tenant queries do not restrict. */
+  /** Asked as the system: a user may not read tenants, yet an unknown agency is a mistake to name, not a refusal. */
   @Override
   public boolean exists(String agency) {
-    return identityService.createTenantQuery().tenantId(agency).count() > 0;
+    return asTheEngine.call(() -> identityService.createTenantQuery().tenantId(agency).count() > 0);
+  }
+
+  /** Asked as the system, for the same reason. */
+  @Override
+  public List<String> codes() {
+    return asTheEngine.call(() -> identityService.createTenantQuery().orderByTenantId().asc().list().stream()
+        .map(Tenant::getId).toList());
   }
 
   /** Asked as the system: a quality manager may not read the user directory. */

@@ -172,8 +172,8 @@ class RegisterSearchTests extends ComplaintTestSupport {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody().get("errors")).isEqualTo(List.of(Map.of("field", "origin", "message",
         "Une action corrective (origine PA) ne s'enregistre pas comme une réclamation : décidez-la dans Tasklist, "
-            + "en analysant les dysfonctionnements d'une réclamation ou en examinant un avis, ou par l'API des actions "
-            + "correctives (/api/actions).")));
+            + "en analysant les dysfonctionnements d'une réclamation ou en examinant un avis, ou depuis le registre : "
+            + "sur la page de la réclamation, ou avec « Nouvelle action corrective ».")));
   }
 
   /** A corrective action decided by the quality manager, answering the given complaint. */

@@ -26,6 +26,11 @@ class ActionApiTests extends ComplaintTestSupport {
   private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
   };
 
+  private static final ParameterizedTypeReference<List<Map<String, Object>>> PEOPLE = new ParameterizedTypeReference<>() {
+  };
+  private static final ParameterizedTypeReference<List<String>> CODES = new ParameterizedTypeReference<>() {
+  };
+
   @Autowired TestRestTemplate http;
 
   private String agency;
@@ -197,6 +202,48 @@ class ActionApiTests extends ComplaintTestSupport {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(get("bruno", "/api/complaints/" + complaint).getBody().get("actions")).isEqualTo(List.of());
+  }
+
+  @Test
+  void theQualityManagerChoosesThePersonInChargeAmongTheAgencysUsersButNotItsAuditors() {
+    ResponseEntity<List<Map<String, Object>>> response = http.withBasicAuth("quentin", "quentin")
+        .exchange("/api/actions/people-in-charge?agency=" + DEMO_AGENCY, HttpMethod.GET, null, PEOPLE);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).extracting(person -> person.get("id")).contains("bruno", "quentin", "diane")
+        .doesNotContain("audrey", "claire");
+    assertThat(response.getBody()).allSatisfy(person -> assertThat(person.get("name")).isNotNull());
+  }
+
+  @Test
+  void aHandlerDoesNotGetThePeopleInCharge() {
+    ResponseEntity<Map<String, Object>> response = get("bruno", "/api/actions/people-in-charge?agency=" + DEMO_AGENCY);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(errors(response)).extracting(error -> error.get("message")).containsExactly(
+        "Seuls le responsable qualité et la direction peuvent décider une action corrective.");
+  }
+
+  @Test
+  void thePeopleInChargeOfAnUnknownOrMissingAgencyAre400InFrench() {
+    ResponseEntity<Map<String, Object>> unknown = get("quentin", "/api/actions/people-in-charge?agency=9999");
+    ResponseEntity<Map<String, Object>> missing = get("quentin", "/api/actions/people-in-charge");
+
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(errors(unknown)).containsExactly(Map.of("field", "agency", "message", "L'agence « 9999 » n'existe pas : "
+        + "un administrateur la crée dans Camunda Admin (Tenants), avec le code agence pour identifiant."));
+    assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(errors(missing)).containsExactly(Map.of("field", "agency", "message", "Le champ « Agence » est obligatoire."));
+  }
+
+  @Test
+  void theQualityManagerChoosesAmongEveryAgencyAHandlerAmongNone() {
+    ResponseEntity<List<String>> response = http.withBasicAuth("quentin", "quentin")
+        .exchange("/api/actions/agencies", HttpMethod.GET, null, CODES);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).contains(DEMO_AGENCY, "1602", agency).isSorted();
+    assertThat(get("bruno", "/api/actions/agencies").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   private String recordedAction() {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.complaintregister.complaint.Correction;
 import fr.complaintregister.complaint.FollowUp;
+import fr.complaintregister.complaint.LinkedAction;
 import fr.complaintregister.improvement.CorrectiveActions;
 import fr.complaintregister.improvement.NewAction;
 import fr.complaintregister.register.RegisterRow;
@@ -65,6 +66,19 @@ class RegisterPagesJourneyTests extends ComplaintTestSupport {
   private static final By FORMS = By.cssSelector("form, textarea, input[type=file], select");
   private static final By LIST = By.cssSelector(".registre-table tbody");
   private static final By ACTIONS = By.xpath("//section[h2='Actions correctives']");
+  private static final By ACTION_SUBJECT = By.cssSelector("textarea[name=subject]");
+  private static final By PERSON_IN_CHARGE = By.cssSelector("select[name=personInCharge]");
+  private static final By DUE_DATE = By.cssSelector("input[name=dueDate]");
+  private static final By CHECK_DATE = By.cssSelector("input[name=checkDate]");
+  private static final By DECIDE = By.xpath("//button[normalize-space()=\"Décider l'action\"]");
+  private static final By DECISION_ERROR = By.xpath("//form[.//textarea[@name='subject']]/p[@class='registre-error']");
+  private static final By SOURCES = By.xpath("//section[h2=\"Réclamations à l'origine\"]/p");
+  private static final By LINKED_ROW = By.cssSelector("input[name=orderNumber]");
+  private static final By LINK_ROW = By.xpath("//button[normalize-space()='Rattacher la ligne']");
+  private static final By OPEN_ACTION = By.cssSelector("select[name=action]");
+  private static final By LINK_TO_ACTION = By.xpath("//button[normalize-space()=\"Rattacher à l'action\"]");
+  private static final By NEW_ACTION = By.linkText("Nouvelle action corrective");
+  private static final By AGENCY = By.cssSelector("select[name=agency]");
 
   @Autowired CorrectiveActions correctiveActions;
 
@@ -235,6 +249,97 @@ class RegisterPagesJourneyTests extends ComplaintTestSupport {
     }
   }
 
+  @Test
+  void theQualityManagerDecidesAnActionFromAComplaintLinksTwoMoreRowsToItAndDecidesAnotherByHand() {
+    String agency = newAgency();
+    String first = recordedIn(agency, "Maïwenn Le Bihan");
+    String second = recordedIn(agency, "Loïc Quéré");
+    String third = recordedIn(agency, "Anaïs Prigent");
+    try (Browser quentin = Browser.open(port, "register-decide-action")) {
+      openComplaint(quentin, "quentin", first);
+      quentin.type(ACTION_SUBJECT, "Former l'accueil à la saisie des factures");
+      new Select(quentin.find(PERSON_IN_CHARGE)).selectByValue("bruno");
+      quentin.type(DUE_DATE, "30/06/2030");
+      quentin.screenshot("deciding");
+      quentin.click(DECIDE);
+      quentin.waitUntil(browser -> quentin.text(ACTIONS).contains("(En cours)"));
+      String action = actionsOf(first).get(0);
+      assertThat(quentin.text(ACTIONS)).contains(action + " : Former l'accueil à la saisie des factures (En cours)");
+      quentin.screenshot("action-decided");
+
+      quentin.click(By.linkText(action));
+      quentin.waitForText("Action corrective " + action);
+      assertThat(quentin.text(By.tagName("main"))).contains("Personne chargée de l'action\nbruno",
+          "Mise en œuvre : au plus tard le 30/06/2030", "Vérification de l'efficacité : le 30/07/2030");
+      quentin.type(LINKED_ROW, second);
+      quentin.click(LINK_ROW);
+      quentin.waitUntil(browser -> quentin.text(SOURCES).contains(second));
+      assertThat(quentin.text(SOURCES)).isEqualTo(first + ", " + second);
+      assertThat(quentin.text(FOLLOW_UP_LOG)).contains("(quentin) : Réclamation " + second + " rattachée à l'action.");
+      quentin.screenshot("second-complaint-linked");
+
+      quentin.go("/registre/reclamation.html?n=" + third);
+      quentin.waitForText("Réclamation " + third);
+      new Select(quentin.find(OPEN_ACTION)).selectByValue(action);
+      quentin.click(LINK_TO_ACTION);
+      quentin.waitUntil(browser -> quentin.text(ACTIONS).contains(action));
+      assertThat(actionsOf(third)).containsExactly(action);
+      quentin.screenshot("third-complaint-linked");
+
+      quentin.go("/registre/");
+      quentin.click(NEW_ACTION);
+      quentin.waitForText("Nouvelle action corrective");
+      new Select(quentin.find(AGENCY)).selectByValue(agency);
+      quentin.waitUntil(browser -> !quentin.all(By.cssSelector("select[name=personInCharge] option[value=bruno]")).isEmpty());
+      new Select(quentin.find(PERSON_IN_CHARGE)).selectByValue("bruno");
+      quentin.type(ACTION_SUBJECT, "Afficher les horaires d'accueil en agence");
+      quentin.type(DUE_DATE, "31/03/2031");
+      quentin.type(CHECK_DATE, "30/09/2031");
+      quentin.screenshot("deciding-by-hand");
+      quentin.click(DECIDE);
+      quentin.waitForText("Décidée sans réclamation à l'origine.");
+      assertThat(quentin.text(By.tagName("main"))).contains("Afficher les horaires d'accueil en agence",
+          "Agence\n" + agency, "Vérification de l'efficacité : le 30/09/2031");
+      quentin.screenshot("decided-by-hand");
+    }
+  }
+
+  @Test
+  void aDateThatIsNoneIsRefusedInFrenchAndNothingIsDecided() {
+    String orderNumber = recordedFor("Erwan Cadiou");
+    try (Browser quentin = Browser.open(port, "register-decide-wrong-date")) {
+      openComplaint(quentin, "quentin", orderNumber);
+      quentin.type(ACTION_SUBJECT, "Relire les factures avant envoi");
+      new Select(quentin.find(PERSON_IN_CHARGE)).selectByValue("bruno");
+      quentin.type(DUE_DATE, "31/02/2030");
+      quentin.click(DECIDE);
+      assertThat(quentin.text(DECISION_ERROR)).isEqualTo(
+          "La date d'échéance « 31/02/2030 » n'est pas une date : saisissez-la au format JJ/MM/AAAA, par exemple 31/12/2026.");
+      assertThat(actionsOf(orderNumber)).isEmpty();
+      quentin.screenshot("wrong-date");
+    }
+  }
+
+  @Test
+  void theAuditorNeitherDecidesNorLinksActions() {
+    String agency = newAgency();
+    String complaint = recordedIn(agency, "Nolwenn Guivarc'h");
+    String action = as("quentin", () -> correctiveActions.record(new NewAction("Former l'accueil au registre", "bruno",
+        LocalDate.of(2030, 6, 30), null, agency, List.of(complaint)))).action().orderNumber();
+    try (Browser audrey = Browser.open(port, "register-auditor-actions")) {
+      openComplaint(audrey, "audrey", complaint);
+      assertThat(audrey.text(ACTIONS)).isEqualTo("Actions correctives\n" + action + " : Former l'accueil au registre (En cours)");
+      assertThat(audrey.all(FORMS)).isEmpty();
+      audrey.go("/registre/action.html?n=" + action);
+      audrey.waitForText("Action corrective " + action);
+      assertThat(audrey.all(FORMS)).as("no link form").isEmpty();
+      audrey.go("/registre/");
+      audrey.waitUntil(browser -> !audrey.text(COUNT).isEmpty());
+      assertThat(audrey.all(NEW_ACTION)).isEmpty();
+      audrey.screenshot("no-action-forms");
+    }
+  }
+
   private static byte[] minimalPdf() {
     List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
@@ -251,9 +356,17 @@ class RegisterPagesJourneyTests extends ComplaintTestSupport {
 
   /** A complaint received today in an agency of its own, recorded by alice. */
   private String recordedFor(String clientName) {
-    Map<String, Object> form = complaintForm(newAgency(), LocalDate.now(PARIS).toString());
+    return recordedIn(newAgency(), clientName);
+  }
+
+  private String recordedIn(String agency, String clientName) {
+    Map<String, Object> form = complaintForm(agency, LocalDate.now(PARIS).toString());
     form.put("clientName", clientName);
     return record(form).getBusinessKey();
+  }
+
+  private List<String> actionsOf(String complaint) {
+    return as("quentin", () -> complaints.detail(complaint)).actions().stream().map(LinkedAction::orderNumber).toList();
   }
 
   private static void openComplaint(Browser browser, String user, String orderNumber) {

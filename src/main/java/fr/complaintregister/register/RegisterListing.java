@@ -32,13 +32,13 @@ public class RegisterListing {
   private static final String COMPLAINT_COLUMNS = """
       id, order_number, origin, agency, reception_date, client_name, subject, document_number, status,
       """ + ComplaintRegister.OVERDUE + """
-       AS overdue, handler, acknowledgement_due_date, answer_due_date, closure_date, recorded_by""";
+       AS overdue, handler, acknowledgement_due_date, answer_due_date, closure_date, recorded_by, process_instance_id""";
   /** In the complaints' columns: the decision date is its date, the decision-maker its "emetteur". */
   private static final String ACTION_COLUMNS = """
       id, order_number, 'PA' AS origin, agency, decision_date AS reception_date, decided_by AS client_name, subject,
       CAST(NULL AS VARCHAR(100)) AS document_number, status, """ + ActionRegister.OVERDUE + """
        AS overdue, person_in_charge AS handler, CAST(NULL AS DATE) AS acknowledgement_due_date,
-      due_date AS answer_due_date, closure_date, decided_by AS recorded_by""";
+      due_date AS answer_due_date, closure_date, decided_by AS recorded_by, process_instance_id""";
   private static final String NEWEST_FIRST = " ORDER BY reception_date DESC, id DESC";
   /** Ids of both tables may meet on a day: the origin keeps the order stable from page to page. */
   private static final String NEWEST_FIRST_OF_BOTH = NEWEST_FIRST + ", origin";
@@ -191,7 +191,8 @@ public class RegisterListing {
         row.getString("subject"), row.getString("document_number"), row.getString("status"),
         row.getBoolean("overdue"), row.getString("handler"), row.getObject("acknowledgement_due_date", LocalDate.class),
         row.getObject("answer_due_date", LocalDate.class), row.getObject("closure_date", LocalDate.class),
-        row.getString("recorded_by"), row.getInt("follow_up_count"), List.of(), List.of());
+        row.getString("recorded_by"), row.getString("process_instance_id"), row.getInt("follow_up_count"), List.of(),
+        List.of());
   }
 
   /** The page's rows with their links both ways, read in one statement for the whole page. */

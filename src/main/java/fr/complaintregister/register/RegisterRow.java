@@ -15,6 +15,7 @@ import java.util.List;
  * @param handler the person in charge of the row
  * @param answerDueDate the answer's due date; for an action, its due date
  * @param recordedBy who recorded the complaint; for an action, who decided it
+ * @param processInstanceId the process that handles the row, for Cockpit's links
  * @param followUpCount the number of lines of its "Suivi" column
  * @param sources for an action, the order numbers of the rows it answers
  * @param actions for a complaint, the order numbers of its corrective actions
@@ -34,13 +35,14 @@ public record RegisterRow(
     LocalDate answerDueDate,
     LocalDate closureDate,
     String recordedBy,
+    String processInstanceId,
     int followUpCount,
     List<String> sources,
     List<String> actions) {
 
   RegisterRow linked(List<String> sources, List<String> actions) {
     return new RegisterRow(orderNumber, origin, agency, receptionDate, clientName, subject, documentNumber, status,
-        overdue, handler, acknowledgementDueDate, answerDueDate, closureDate, recordedBy, followUpCount, sources,
-        actions);
+        overdue, handler, acknowledgementDueDate, answerDueDate, closureDate, recordedBy, processInstanceId, followUpCount,
+        sources, actions);
   }
 }

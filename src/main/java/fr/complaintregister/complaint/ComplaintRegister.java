@@ -117,6 +117,23 @@ public class ComplaintRegister {
         overdueParameters().addValue("orderNumber", orderNumber), ROW).stream().findFirst();
   }
 
+  /** The review already recorded with the same author, date, text and platform in the agency, if any. */
+  public Optional<String> sameReview(NewReview review) {
+    NewComplaint entry = review.entry();
+    return jdbc.queryForList("""
+        SELECT order_number FROM register_entry
+        WHERE origin = :origin AND agency = :agency AND reception_date = :date AND client_name = :author
+          AND subject = :text AND COALESCE(platform, '') = :platform
+        ORDER BY id""",
+        new MapSqlParameterSource("origin", Origin.QS.name())
+            .addValue("agency", entry.agency())
+            .addValue("date", entry.receptionDate())
+            .addValue("author", entry.clientName())
+            .addValue("text", entry.subject())
+            .addValue("platform", review.platform() == null ? "" : review.platform()),
+        String.class).stream().findFirst();
+  }
+
   public RegisterEntry get(String orderNumber) {
     return find(orderNumber).orElseThrow(() -> new ComplaintNotFoundException(orderNumber));
   }

@@ -62,7 +62,7 @@ public class CorrectiveActions {
     checkMayDecide();
     String agency = agencyToDecideIn(submitted.agency());
     List<String> sources = submitted.sources() == null ? List.of() : List.copyOf(submitted.sources());
-    sources.forEach(this::checkReadableSource);
+    sources.forEach(source -> checkSource(source, agency));
     ActionDecision decision = checked(new ActionDecision(submitted.subject(), submitted.personInCharge(),
         submitted.dueDate(), submitted.checkDate()), agency);
     LocalDate today = LocalDate.now(clock);
@@ -99,6 +99,7 @@ public class CorrectiveActions {
     RegisterEntry entry = complaints.find(sourceOrderNumber)
         .orElseThrow(() -> invalid("orderNumber", messages.get("error.action.unknownLink", sourceOrderNumber)));
     access.readable(entry);
+    checkSameAgency(entry, action.agency(), "orderNumber");
     if (actions.sources(orderNumber).contains(sourceOrderNumber)) {
       throw invalid("orderNumber", messages.get("error.action.alreadyLinked", sourceOrderNumber, orderNumber));
     }
@@ -190,10 +191,18 @@ public class CorrectiveActions {
   }
 
   /** An unknown source is a mistake in the body, not a missing resource: 400, not 404. */
-  private void checkReadableSource(String source) {
+  private void checkSource(String source, String agency) {
     RegisterEntry entry = complaints.find(source)
         .orElseThrow(() -> invalid("sources", messages.get("error.action.unknownSource", source)));
     access.readable(entry);
+    checkSameAgency(entry, agency, "sources");
+  }
+
+  /** An action belongs to one agency, whose people alone see it: it answers that agency's rows only. */
+  private void checkSameAgency(RegisterEntry source, String agency, String field) {
+    if (!source.agency().equals(agency)) {
+      throw invalid(field, messages.get("error.action.otherAgency", source.orderNumber(), source.agency(), agency));
+    }
   }
 
   private ActionDecision checked(ActionDecision decision, String agency) {

@@ -3,10 +3,12 @@ package fr.complaintregister.improvement;
 import fr.complaintregister.complaint.AccessRefusedException;
 import fr.complaintregister.complaint.ComplaintAccess;
 import fr.complaintregister.complaint.ComplaintForm;
+import fr.complaintregister.complaint.ComplaintRegister;
 import fr.complaintregister.complaint.CurrentUser;
 import fr.complaintregister.complaint.FieldError;
 import fr.complaintregister.complaint.InvalidInputException;
 import fr.complaintregister.complaint.Messages;
+import fr.complaintregister.complaint.NewReview;
 import fr.complaintregister.complaint.Origin;
 import fr.complaintregister.complaint.ReviewProcess;
 import fr.complaintregister.security.Role;
@@ -22,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -45,17 +48,23 @@ public class ReviewImport {
 
   private final ReviewProcess process;
   private final ComplaintForm form;
+  private final ComplaintRegister register;
   private final ComplaintAccess access;
   private final CurrentUser currentUser;
   private final Messages messages;
 
-  public ReviewImport(ReviewProcess process, ComplaintForm form, ComplaintAccess access, CurrentUser currentUser,
-                      Messages messages) {
+  public ReviewImport(ReviewProcess process, ComplaintForm form, ComplaintRegister register, ComplaintAccess access,
+                      CurrentUser currentUser, Messages messages) {
     this.process = process;
     this.form = form;
+    this.register = register;
     this.access = access;
     this.currentUser = currentUser;
     this.messages = messages;
+  }
+
+  /** A record of the file, and the line of the file where it starts (the header is line 1). */
+  private record Line(int number, CSVRecord record) {
   }
 
   /** What the import recorded: the order numbers in the file's order. */
@@ -80,25 +89,45 @@ public class ReviewImport {
     return new Report(orderNumbers.size(), orderNumbers);
   }
 
-  /** Each line's fields as the recording form names them; every wrong line is reported, then nothing is recorded. */
-  private List<Map<String, Object>> checked(List<CSVRecord> records, String agency) {
+  /**
+   * Each line's fields as the recording form names them; every wrong line is reported, then nothing is recorded. A
+   * review already in the register, or twice in the file, is wrong too: an export imported again records nothing.
+   */
+  private List<Map<String, Object>> checked(List<Line> lines, String agency) {
     List<FieldError> errors = new ArrayList<>();
     List<Map<String, Object>> reviews = new ArrayList<>();
-    for (CSVRecord record : records) {
-      Map<String, Object> review = review(record, agency);
+    Map<List<Object>, Integer> seen = new HashMap<>();
+    for (Line line : lines) {
+      Map<String, Object> review = review(line.record(), agency);
       try {
-        form.readReview(review);
-        reviews.add(review);
+        NewReview checked = form.readReview(review);
+        Optional<String> recorded = register.sameReview(checked);
+        Integer earlier = seen.putIfAbsent(sameness(checked), line.number());
+        if (recorded.isPresent()) {
+          errors.add(lineError(line, null, messages.get("error.import.alreadyRecorded", recorded.get())));
+        } else if (earlier != null) {
+          errors.add(lineError(line, null, messages.get("error.import.repeated", earlier)));
+        } else {
+          reviews.add(review);
+        }
       } catch (InvalidInputException e) {
-        // The header is line 1: a record's number is its line in the file (fields on one line each, as exports write them).
-        e.errors().forEach(error -> errors.add(new FieldError(column(error.field()),
-            messages.get("error.import.line", record.getRecordNumber() + 1, error.message()))));
+        e.errors().forEach(error -> errors.add(lineError(line, column(error.field()), error.message())));
       }
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     return reviews;
+  }
+
+  /** What makes two lines the same review, as the register compares them ({@link ComplaintRegister#sameReview}). */
+  private static List<Object> sameness(NewReview review) {
+    return List.of(review.entry().clientName(), review.entry().receptionDate(), review.entry().subject(),
+        review.platform() == null ? "" : review.platform());
+  }
+
+  private FieldError lineError(Line line, String column, String message) {
+    return new FieldError(column, messages.get("error.import.line", line.number(), message));
   }
 
   private static Map<String, Object> review(CSVRecord record, String agency) {
@@ -114,7 +143,7 @@ public class ReviewImport {
     return review;
   }
 
-  private List<CSVRecord> read(byte[] file) {
+  private List<Line> read(byte[] file) {
     String text = withoutBom(utf8(file));
     String header = text.lines().findFirst().orElse("");
     char separator = header.chars().filter(c -> c == ';').count() >= header.chars().filter(c -> c == ',').count() ? ';' : ',';
@@ -130,10 +159,19 @@ public class ReviewImport {
       if (records.isEmpty()) {
         throw invalid("file", messages.get("error.import.empty"));
       }
-      return records;
+      return records.stream().map(record -> new Line(lineOf(text, record.getCharacterPosition()), record)).toList();
     } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException unreadable) {
       throw invalid("file", messages.get("error.import.unreadable"));
     }
+  }
+
+  /** The line where a record starts: blank lines before it are skipped, and a quoted text may span lines. */
+  private static int lineOf(String text, long characterPosition) {
+    int start = (int) characterPosition;
+    while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+      start++;
+    }
+    return 1 + (int) text.substring(0, start).chars().filter(c -> c == '\n').count();
   }
 
   private String utf8(byte[] file) {

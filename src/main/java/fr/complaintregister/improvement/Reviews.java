@@ -54,7 +54,7 @@ public class Reviews {
   public void examined(String orderNumber, String examinedBy, Examination examination) {
     register.recordExamination(orderNumber, LocalDate.now(clock));
     followUps.add(orderNumber, examinedBy, messages.get("followUp.review.examined"));
-    examination.reply().ifPresent(reply -> recordPublicReply(orderNumber, examinedBy, reply));
+    examination.reply().ifPresent(reply -> recordPublicReply(orderNumber, examinedBy, reply, ReviewForms.REPLY_DATE));
   }
 
   /**
@@ -72,10 +72,16 @@ public class Reviews {
     if (entry.origin() != Origin.QS) {
       throw new InvalidInputException(List.of(new FieldError(null, messages.get("error.review.notReview", orderNumber))));
     }
-    recordPublicReply(orderNumber, currentUser.id(), forms.readPublicReply(submitted));
+    recordPublicReply(orderNumber, currentUser.id(), forms.readPublicReply(submitted), "date");
   }
 
-  private void recordPublicReply(String orderNumber, String recordedBy, PublicReply reply) {
+  /** A reply answers the review: it cannot be older, whichever form gave its date (named by {@code dateField}). */
+  private void recordPublicReply(String orderNumber, String recordedBy, PublicReply reply, String dateField) {
+    LocalDate received = register.get(orderNumber).receptionDate();
+    if (reply.date().isBefore(received)) {
+      throw new InvalidInputException(List.of(new FieldError(dateField,
+          messages.get("error.review.replyBeforeReview", received.format(FrenchDate.FORMAT)))));
+    }
     register.recordPublicReply(orderNumber, reply);
     followUps.add(orderNumber, recordedBy, messages.get("followUp.review.publicReply",
         reply.date().format(FrenchDate.FORMAT), reply.author() == null ? messages.get("followUp.review.noAuthor") : reply.author()));

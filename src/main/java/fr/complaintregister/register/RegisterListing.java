@@ -32,15 +32,17 @@ public class RegisterListing {
   private static final String COMPLAINT_COLUMNS = """
       id, order_number, origin, agency, reception_date, client_name, subject, document_number, status,
       """ + ComplaintRegister.OVERDUE + """
-       AS overdue, handler, acknowledgement_due_date, answer_due_date, closure_date, recorded_by, process_instance_id""";
+       AS overdue, handler, acknowledgement_due_date, answer_due_date, closure_date, recorded_by, process_instance_id,
+      recorded_at""";
   /** In the complaints' columns: the decision date is its date, the decision-maker its "emetteur". */
   private static final String ACTION_COLUMNS = """
       id, order_number, 'PA' AS origin, agency, decision_date AS reception_date, decided_by AS client_name, subject,
       CAST(NULL AS VARCHAR(100)) AS document_number, status, """ + ActionRegister.OVERDUE + """
        AS overdue, person_in_charge AS handler, CAST(NULL AS DATE) AS acknowledgement_due_date,
-      due_date AS answer_due_date, closure_date, decided_by AS recorded_by, process_instance_id""";
-  private static final String NEWEST_FIRST = " ORDER BY reception_date DESC, id DESC";
-  /** Ids of both tables may meet on a day: the origin keeps the order stable from page to page. */
+      due_date AS answer_due_date, closure_date, decided_by AS recorded_by, process_instance_id, recorded_at""";
+  /** Within a day, by the time of recording, which compares across both tables (ids do not). */
+  private static final String NEWEST_FIRST = " ORDER BY reception_date DESC, recorded_at DESC, id DESC";
+  /** Ids of both tables may meet: the origin keeps the order stable from page to page. */
   private static final String NEWEST_FIRST_OF_BOTH = NEWEST_FIRST + ", origin";
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -84,7 +86,7 @@ public class RegisterListing {
             FROM (SELECT * FROM (""" + tables.stream().map(Table::rows).collect(Collectors.joining(" UNION ALL "))
             + ") AS listed" + NEWEST_FIRST_OF_BOTH + " LIMIT :size OFFSET :offset) AS listed" + NEWEST_FIRST_OF_BOTH,
         parameters.addValue("size", query.size()).addValue("offset", (long) query.page() * query.size())
-            .addValue("end", (long) (query.page() + 1) * query.size()),
+            .addValue("end", ((long) query.page() + 1) * query.size()),
         (row, number) -> withoutLinks(row));
     return RegisterPage.of(withLinks(rows), query.page(), query.size(), total);
   }

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  *   <li>a refused authorization is a 403, and so is an object of another agency, which the engine
  *   reports as a 500 ({@code ENGINE-13034}, a plain ProcessEngineException);</li>
  *   <li>an object that is not there (a task completed meanwhile, or hidden from the caller) is a
- *   404 that says so in French, instead of the engine's "No matching task with id …";</li>
+ *   404 that says so in French, instead of the engine's "No matching task with id …" (or its 500
+ *   "Cannot find task with id …" when a form is submitted twice);</li>
  *   <li>any other refusal keeps its status, with a French message saying the request was refused;
  *   the engine's English explanation goes to the log, on one line, as each refusal does;</li>
  *   <li>any other failure is a 500 that says nothing of its cause (the engine's answer carries
@@ -38,6 +39,8 @@ final class EngineErrorAnswers {
   private static final String OTHER_TENANT = "ENGINE-13034";
   /** The engine's words for a task it does not find ("No matching task with id …", "No task found for task id …"). */
   private static final Pattern TASK = Pattern.compile("(?i)\\btask\\b");
+  /** The engine's words for a task completed meanwhile, which some calls (a form submitted twice) answer with a 500. */
+  private static final Pattern TASK_GONE = Pattern.compile("(?i)cannot find task with id");
   private static final int BAD_REQUEST = Response.Status.BAD_REQUEST.getStatusCode();
   private static final int FORBIDDEN = Response.Status.FORBIDDEN.getStatusCode();
   private static final int NOT_FOUND = Response.Status.NOT_FOUND.getStatusCode();
@@ -55,6 +58,9 @@ final class EngineErrorAnswers {
     }
     if (causes(error).anyMatch(cause -> String.valueOf(cause.getMessage()).startsWith(OTHER_TENANT))) {
       return refusal(FORBIDDEN, camunda, messages.get("error.access.otherAgency"), error);
+    }
+    if (causes(error).anyMatch(cause -> TASK_GONE.matcher(String.valueOf(cause.getMessage())).find())) {
+      return refusal(NOT_FOUND, camunda, messages.get("error.engine.taskNotFound"), error);
     }
     if (camunda.getStatus() >= Response.Status.INTERNAL_SERVER_ERROR.getStatusCode()) {
       return serverError(error);

@@ -176,6 +176,41 @@ class RegisterSearchTests extends ComplaintTestSupport {
             + "sur la page de la réclamation, ou avec « Nouvelle action corrective ».")));
   }
 
+  @Test
+  void withinADayTheNewestRowComesFirstWhetherComplaintOrAction() {
+    String agency = newAgency();
+    String today = LocalDate.now(PARIS).toString();
+    clockAt(today + "T09:00");
+    String morning = receivedOn(agency, today).getBusinessKey();
+    clockAt(today + "T10:00");
+    String action = decide(agency, "Afficher les horaires", "bruno", "2030-06-30", morning);
+    clockAt(today + "T11:00");
+    String later = receivedOn(agency, today).getBusinessKey();
+
+    assertThat(orderNumbers(get("bruno", "/api/register?agency=" + agency))).containsExactly(later, action, morning);
+    assertThat(orderNumbers(get("bruno", "/api/register?agency=" + agency + "&size=1&page=1"))).containsExactly(action);
+  }
+
+  @Test
+  void aPageFarBeyondTheLastIsEmptyNotAnError() {
+    var response = http.withBasicAuth("bruno", "bruno").exchange("/api/register?page=2147483647&size=200",
+        HttpMethod.GET, null, JSON);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(rows(response.getBody())).isEmpty();
+  }
+
+  @Test
+  void aLongSubjectSpeltOutLongerStillIsRecordedAndFound() {
+    String agency = newAgency();
+    String complaint = receivedOn(agency, LocalDate.now(PARIS).toString()).getBusinessKey();
+
+    String action = decide(agency, "Cœur ".repeat(399) + "œuvre", "bruno", "2030-06-30", complaint);
+
+    assertThat(orderNumbers(get("bruno", "/api/register?agency=" + agency + "&q=coeur coeur")))
+        .containsExactly(action);
+  }
+
   /** A corrective action decided by the quality manager, answering the given complaint. */
   private String decide(String agency, String subject, String personInCharge, String dueDate, String source) {
     Map<String, Object> body = new HashMap<>(Map.of("subject", subject, "personInCharge", personInCharge,

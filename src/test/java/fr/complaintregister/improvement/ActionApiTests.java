@@ -137,6 +137,25 @@ class ActionApiTests extends ComplaintTestSupport {
   }
 
   @Test
+  void anActionAnswersOnlyTheRowsOfItsAgencyWhosePeopleAloneSeeIt() {
+    String action = recordedAction();
+    String elsewhere = receivedOn(newAgency(), LocalDate.now(PARIS).toString()).getBusinessKey();
+    Map<String, Object> body = action("bruno");
+    body.put("sources", List.of(complaint, elsewhere));
+
+    ResponseEntity<Map<String, Object>> linked = link("quentin", action, elsewhere);
+    ResponseEntity<Map<String, Object>> recorded = post("quentin", body);
+
+    assertThat(linked.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(errors(linked)).extracting(error -> error.get("message")).containsExactly("La ligne " + elsewhere
+        + " est de l'agence " + elsewhere.split("\\.")[1] + " : une action corrective de l'agence " + agency
+        + " ne répond qu'aux lignes de son agence.");
+    assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertUnchanged(action, elsewhere);
+    assertThat(get("quentin", "/api/complaints/" + elsewhere).getBody().get("actions")).isEqualTo(List.of());
+  }
+
+  @Test
   void aHandlerCannotLinkAComplaintToAnAction() {
     String action = recordedAction();
     String second = receivedOn(agency, LocalDate.now(PARIS).toString()).getBusinessKey();

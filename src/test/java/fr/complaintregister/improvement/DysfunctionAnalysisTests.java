@@ -100,6 +100,21 @@ class DysfunctionAnalysisTests extends ComplaintTestSupport {
   }
 
   @Test
+  void theOpenActionsOfferedAreThoseOfTheMomentTheTaskIsClaimed() {
+    Task task = task(analysisOf(complaint));
+    String decidedSince = as("quentin", () -> actions.record(new NewAction("Former les moniteurs au planning", "bruno",
+        date("2026-04-30"), null, agency, List.of()))).action().orderNumber();
+    assertThat(String.valueOf(taskService.getVariableLocal(task.getId(), "openActions"))).doesNotContain(decidedSince);
+
+    as("quentin", () -> {
+      taskService.claim(task.getId(), "quentin");
+      return null;
+    });
+
+    assertThat(String.valueOf(taskService.getVariableLocal(task.getId(), "openActions"))).contains(decidedSince);
+  }
+
+  @Test
   void anIncompleteOrWrongAnalysisIsRefusedInFrenchAndRecordsNothing() {
     Task task = task(analysisOf(complaint));
 

@@ -260,6 +260,44 @@ class ReviewTests extends ComplaintTestSupport {
   }
 
   @Test
+  void anErrorNamesTheLineOfTheFileEvenAfterBlankLinesAndATextOnTwoLines() {
+    String csv = "author;date;rating;text;platform\r\n"
+        + "\r\n"
+        + "Léa;" + today() + ";5;\"Très bien,\r\nvraiment\";Google\r\n"
+        + "Paul;" + today() + ";6;Trop noté;Google\r\n";
+
+    ResponseEntity<Map<String, Object>> response = importFile("quentin", newAgency(), csv);
+
+    assertThat(errors(response)).containsExactly(Map.of("field", "rating", "message", "Ligne 5 : " + RATING_REFUSED));
+  }
+
+  @Test
+  void anExportImportedTwiceRecordsNothingTheSecondTime() {
+    String agency = newAgency();
+    String csv = "author;date;rating;text;platform\n"
+        + "Léa;" + today() + ";5;Très bien;Google\n"
+        + "Paul;" + today() + ";2;Accueil froid;Google\n"
+        + "Paul;" + today() + ";2;Accueil froid;Google\n";
+    String once = "author;date;rating;text;platform\n" + csv.lines().skip(1).limit(2)
+        .map(line -> line + "\n").reduce("", String::concat);
+
+    assertThat(errors(importFile("quentin", agency, csv))).extracting(error -> error.get("message"))
+        .containsExactly("Ligne 4 : cet avis figure déjà à la ligne 3 du fichier.");
+    assertThat(importFile("quentin", agency, once).getStatusCode()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<Map<String, Object>> again = importFile("quentin", agency, once);
+
+    String prefix = String.format("%02d.%s.", today().getYear() % 100, agency);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(errors(again)).extracting(error -> error.get("message")).containsExactly(
+        "Ligne 2 : cet avis est déjà au registre sous le numéro " + prefix + "001 ; un export déjà importé ne "
+            + "s'importe pas une seconde fois.",
+        "Ligne 3 : cet avis est déjà au registre sous le numéro " + prefix + "002 ; un export déjà importé ne "
+            + "s'importe pas une seconde fois.");
+    assertThat(listing.search(new RegisterQuery(null, agency, null, null, null, 0, 10, false, null), AgencyScope.every())
+        .page().totalElements()).isEqualTo(2);
+  }
+
+  @Test
   void importNeedsItsColumnsAnAgencyAndTheQualityManager() {
     String agency = newAgency();
     String csv = "author;date;text\nLéa;" + today() + ";Bien\n";
@@ -302,6 +340,10 @@ class ReviewTests extends ComplaintTestSupport {
         Map.of("text", 12, "date", today().plusDays(1).toString(), "author", "x".repeat(201)));
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(errors(refused)).extracting(error -> error.get("field")).containsExactlyInAnyOrder("text", "date", "author");
+    ResponseEntity<Map<String, Object>> tooEarly = put("quentin", review,
+        Map.of("text", "Merci", "date", today().minusDays(1).toString()));
+    assertThat(errors(tooEarly)).containsExactly(Map.of("field", "date", "message",
+        "La réponse publique ne peut pas précéder l'avis, reçu le " + today().format(FrenchDate.FORMAT) + "."));
     assertThat(register.get(review).publicReply()).isNull();
   }
 

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -55,6 +56,16 @@ class EngineErrorAnswersTests {
     assertThat(response.getStatus()).isEqualTo(404);
     assertThat(((ExceptionDto) response.getEntity()).getMessage())
         .startsWith("La tâche n'existe plus").doesNotContain("No matching", "42");
+  }
+
+  @Test
+  void aFormSubmittedTwiceIsAFrench404ThoughTheEngineAnswersA500() {
+    Response response = answers.of(new RestException(Response.Status.INTERNAL_SERVER_ERROR,
+        new NullValueException("Cannot find task with id 42: task is null"),
+        "Cannot submit task form 42: Cannot find task with id 42: task is null"));
+
+    assertThat(response.getStatus()).isEqualTo(404);
+    assertThat(((ExceptionDto) response.getEntity()).getMessage()).startsWith("La tâche n'existe plus").doesNotContain("42");
   }
 
   @Test

@@ -30,6 +30,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ImprovementJourneyTests extends ComplaintTestSupport {
 
   private static final String DYSFUNCTION = "Planning des moniteurs <i>jamais</i> mis à jour";
+  private static final By EXISTING_ACTION_LIST = By.xpath(
+      "//*[contains(@class, 'fjs-form-field-select')][.//label[starts-with(normalize-space(), 'Action corrective en cours')]]"
+          + "//*[contains(@class, 'fjs-input-group')]");
 
   @LocalServerPort int port;
   @Autowired FilterService filterService;
@@ -60,6 +63,9 @@ class ImprovementJourneyTests extends ComplaintTestSupport {
       TasklistPage.search(quentin, filterService, "Mes tâches", complaint.getBusinessKey());
       quentin.click(By.partialLinkText("Analyser les dysfonctionnements"));
       quentin.waitForText("Dysfonctionnements identifiés dans la réponse");
+      // He looks for an action under way first, finds none to his liking, and decides a new one.
+      quentin.click(field("AnalysisChoice-1"));
+      quentin.click(EXISTING_ACTION_LIST);
       quentin.click(field("AnalysisChoice-0"));
       quentin.type(field("DueDate"), due.format(FRENCH_DATE));
       quentin.type(field("ActionSubject"), "Mettre à jour le planning chaque vendredi");

@@ -1,13 +1,9 @@
 package fr.complaintregister.process;
 
-import fr.complaintregister.complaint.ComplaintAccess;
 import fr.complaintregister.complaint.ComplaintForm;
 import fr.complaintregister.complaint.ComplaintRecorder;
 import fr.complaintregister.complaint.ComplaintStatus;
-import fr.complaintregister.complaint.CurrentUser;
-import fr.complaintregister.complaint.NewReview;
 import fr.complaintregister.complaint.RegisterEntry;
-import fr.complaintregister.security.Agencies;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,29 +17,20 @@ import org.springframework.stereotype.Component;
 public class RecordReviewDelegate implements JavaDelegate {
 
   private final ComplaintForm form;
-  private final ComplaintAccess access;
   private final ComplaintRecorder recorder;
-  private final Agencies agencies;
-  private final CurrentUser currentUser;
+  private final RegisterRecording recording;
 
-  public RecordReviewDelegate(ComplaintForm form, ComplaintAccess access, ComplaintRecorder recorder,
-                              Agencies agencies, CurrentUser currentUser) {
+  public RecordReviewDelegate(ComplaintForm form, ComplaintRecorder recorder, RegisterRecording recording) {
     this.form = form;
-    this.access = access;
     this.recorder = recorder;
-    this.agencies = agencies;
-    this.currentUser = currentUser;
+    this.recording = recording;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    NewReview review = InvalidForm.refusedAsFormError(() -> form.readReview(execution.getVariables()));
-    InvalidForm.refusedAsFormError(() -> access.checkMayRecordIn(review.entry().agency()));
-    RecordComplaintDelegate.checkInstanceBelongsTo(review.entry().agency(), execution);
-    agencies.openToNetwork(review.entry().agency());
-    RegisterEntry entry = recorder.recordReview(review, currentUser.id(), execution.getProcessInstanceId());
-    execution.setProcessBusinessKey(entry.orderNumber());
-    execution.setVariable(ProcessVariables.ORDER_NUMBER, entry.orderNumber());
+    RegisterEntry entry = recording.record(execution, () -> form.readReview(execution.getVariables()),
+        review -> review.entry().agency(),
+        (review, recordedBy) -> recorder.recordReview(review, recordedBy, execution.getProcessInstanceId()));
     execution.setVariable(ProcessVariables.NEGATIVE_REVIEW, entry.status() == ComplaintStatus.TO_EXAMINE);
   }
 }

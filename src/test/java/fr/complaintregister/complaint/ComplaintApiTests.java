@@ -1,5 +1,7 @@
 package fr.complaintregister.complaint;
 
+import static fr.complaintregister.testing.ApiAnswers.errors;
+import static fr.complaintregister.testing.ApiAnswers.jsonHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.complaintregister.testing.ComplaintTestSupport;
@@ -11,10 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** The domain API as a client sees it, over HTTP with the demo users. */
@@ -245,17 +245,6 @@ class ComplaintApiTests extends ComplaintTestSupport {
 
   private ResponseEntity<Map<String, Object>> get(String user, String path) {
     return http.withBasicAuth(user, user).exchange(path, HttpMethod.GET, null, JSON);
-  }
-
-  private static HttpHeaders jsonHeaders() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return headers;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> errors(ResponseEntity<Map<String, Object>> response) {
-    return (List<Map<String, Object>>) response.getBody().get("errors");
   }
 
   @SuppressWarnings("unchecked")

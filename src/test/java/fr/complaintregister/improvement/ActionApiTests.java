@@ -1,5 +1,6 @@
 package fr.complaintregister.improvement;
 
+import static fr.complaintregister.testing.ApiAnswers.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -304,10 +305,5 @@ class ActionApiTests extends ComplaintTestSupport {
 
   private ResponseEntity<Map<String, Object>> get(String user, String path) {
     return http.withBasicAuth(user, user).exchange(path, HttpMethod.GET, null, JSON);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> errors(ResponseEntity<Map<String, Object>> response) {
-    return (List<Map<String, Object>>) response.getBody().get("errors");
   }
 }

@@ -1,5 +1,7 @@
 package fr.complaintregister.improvement;
 
+import static fr.complaintregister.testing.ApiAnswers.errors;
+import static fr.complaintregister.testing.ApiAnswers.jsonHeaders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -398,16 +400,5 @@ class ReviewTests extends ComplaintTestSupport {
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return http.withBasicAuth(user, user).exchange("/api/reviews/import", HttpMethod.POST,
         new HttpEntity<>(parts, headers), JSON);
-  }
-
-  private static HttpHeaders jsonHeaders() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return headers;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> errors(ResponseEntity<Map<String, Object>> response) {
-    return (List<Map<String, Object>>) response.getBody().get("errors");
   }
 }

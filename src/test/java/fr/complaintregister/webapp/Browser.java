@@ -19,6 +19,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -55,7 +56,8 @@ final class Browser implements AutoCloseable {
 
   private Browser(ChromeDriver driver, String baseUrl, String scenario) {
     this.driver = driver;
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // Generous: CI shares two cores between the application, the database and the browser.
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(40));
     this.baseUrl = baseUrl;
     this.scenario = scenario;
   }
@@ -131,9 +133,17 @@ final class Browser implements AutoCloseable {
       if (element == null) {
         return false;
       }
-      scrollTo(by);
-      action.accept(element);
-      return true;
+      try {
+        scrollTo(by);
+        action.accept(element);
+        return true;
+      } catch (WebDriverException replacedMeanwhile) {
+        // Chrome's words for an element re-rendered between finding and acting: try again on the new one.
+        if (String.valueOf(replacedMeanwhile.getMessage()).contains("does not belong to the document")) {
+          return false;
+        }
+        throw replacedMeanwhile;
+      }
     });
   }
 
@@ -155,8 +165,9 @@ final class Browser implements AutoCloseable {
     return Base64.getDecoder().decode(base64);
   }
 
+  /** The element's text as it is now: one re-rendered while being read is read again. */
   String text(By by) {
-    return find(by).getText().strip();
+    return wait.ignoring(StaleElementReferenceException.class).until(browser -> find(by).getText().strip());
   }
 
   List<WebElement> all(By by) {

@@ -282,8 +282,10 @@ class RegisterPagesJourneyTests extends ComplaintTestSupport {
       quentin.waitForText("Réclamation " + third);
       new Select(quentin.find(OPEN_ACTION)).selectByValue(action);
       quentin.click(LINK_TO_ACTION);
-      quentin.waitUntil(browser -> quentin.text(ACTIONS).contains(action));
+      // The section's own choice list names the action too: wait for the register, then read the page.
+      quentin.waitUntil(browser -> actionsOf(third).contains(action));
       assertThat(actionsOf(third)).containsExactly(action);
+      quentin.waitUntil(browser -> quentin.text(ACTIONS).contains(action + " : "));
       quentin.screenshot("third-complaint-linked");
 
       quentin.go("/registre/");

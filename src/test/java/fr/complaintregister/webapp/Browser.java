@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -77,12 +78,26 @@ final class Browser implements AutoCloseable {
     return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, scenario);
   }
 
+  /**
+   * Logs in as the demo user. On a loaded machine the login form may render again after the first keys (the
+   * webapp starting), losing them: the login is then typed again, a few times.
+   */
   void logIn(String app, String user) {
+    By password = By.cssSelector("input[type=password]");
     go("/camunda/app/" + app + "/");
-    type(By.cssSelector("input[type=password]"), user);
-    type(By.cssSelector("input[type=text]"), user);
-    click(By.cssSelector("button[type=submit]"));
-    waitUntilGone(By.cssSelector("input[type=password]"));
+    for (int attempt = 1; ; attempt++) {
+      retype(password, user);
+      retype(By.cssSelector("input[type=text]"), user);
+      click(By.cssSelector("button[type=submit]"));
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.invisibilityOfElementLocated(password));
+        return;
+      } catch (TimeoutException stillOnTheLoginForm) {
+        if (attempt == 3) {
+          throw stillOnTheLoginForm;
+        }
+      }
+    }
   }
 
   void go(String path) {

@@ -186,6 +186,16 @@ class IndicatorApiTests extends ComplaintTestSupport {
         .extracting(error -> error.get("message")).containsExactly("La fin de la période ne peut pas précéder son début.");
   }
 
+  /** The page and its chart library hold no figure: served as the register pages are; the figures need the login. */
+  @Test
+  void theFiguresNeedTheLoginAndThePageIsServedWithItsChartLibrary() {
+    assertThat(http.getForEntity("/api/indicators", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<String> page = http.getForEntity("/registre/indicateurs.html", String.class);
+    ResponseEntity<String> library = http.getForEntity("/webjars/echarts/5.3.1/dist/echarts.min.js", String.class);
+    assertThat(library.getStatusCode()).isEqualTo(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("/webjars/echarts/5.3.1/dist/echarts.min.js");
+  }
+
   private ResponseEntity<Map<String, Object>> indicators(String user, String parameters) {
     return http.withBasicAuth(user, user).exchange("/api/indicators?" + parameters, HttpMethod.GET, null, JSON);
   }

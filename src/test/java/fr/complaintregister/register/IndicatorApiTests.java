@@ -11,6 +11,7 @@ import fr.complaintregister.improvement.NewAction;
 import fr.complaintregister.security.Role;
 import fr.complaintregister.testing.ApiAnswers;
 import fr.complaintregister.testing.ComplaintTestSupport;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,6 +37,7 @@ import org.springframework.http.ResponseEntity;
  * forgotten  09/02     19/02     - (late)      09/04       - (late)             open, overdue
  * recent     06/04     16/04     08/04         06/06       - (pending)          open, category AUTRE
  * </pre>
+ * and two reviews (QS) received on 09/02, rated 4 and 1.
  * Acknowledgement delays 15, 1, 5, 2 days: median 3.5, 90th percentile 12.0. Answer delays 36, 64, 59 days: median
  * 59.0, 90th percentile 63.0.
  */
@@ -75,6 +77,8 @@ class IndicatorApiTests extends ComplaintTestSupport {
     acknowledge(first);
     clockAt("2026-02-09T10:00");
     receivedOn(agency, "2026-02-09");
+    record(review(4));
+    record(review(1));
     clockAt("2026-02-10T10:00");
     completeAs("bruno", task(second), Map.of("outcome", "REJECTED", "answerText", "Votre demande ne peut pas être "
         + "satisfaite.", "recourseOptions", RECOURSE, "dysfunctions", "Planning des moniteurs non mis à jour"));
@@ -91,6 +95,12 @@ class IndicatorApiTests extends ComplaintTestSupport {
     clockAt("2026-04-08T10:00");
     acknowledge(recent);
     clockAt("2026-04-10T12:00");
+  }
+
+  /** A review left on 9 February: not a complaint, counted apart; negative below 3. */
+  private Map<String, Object> review(int rating) {
+    return new HashMap<>(Map.of("clientName", "Léa Martin", "subject", "Moniteur toujours en retard", "agency", agency,
+        "origin", "QS", "platform", "Google", "rating", rating));
   }
 
   /** Decided on 10 February: one closed as effective on 20 March, one late since 2 March, one due in May. */
@@ -129,6 +139,8 @@ class IndicatorApiTests extends ComplaintTestSupport {
         "answer", Map.of("count", 3, "median", 59.0, "percentile90", 63.0)));
     assertThat(map(indicators, "actions"))
         .isEqualTo(Map.of("decided", 3, "open", 2, "overdue", 1, "closedEffective", 1));
+    assertThat(map(indicators, "reviews")).as("the two reviews are not complaints")
+        .isEqualTo(Map.of("received", 2, "negative", 1));
     assertThat(breakdown(indicators, "byMonth")).containsOnlyKeys("2026-01", "2026-02", "2026-04");
     assertThat(breakdown(indicators, "byMonth").get("2026-01")).as("received on 31 January: in January")
         .containsEntry("received", 3).containsEntry("withdrawn", 0);
@@ -149,6 +161,10 @@ class IndicatorApiTests extends ComplaintTestSupport {
     Map<String, Object> january = indicators("diane", "from=2026-01-01&to=2026-01-31&agency=" + agency).getBody();
     assertThat(map(january, "complaints")).containsEntry("received", 3).containsEntry("withdrawn", 0);
     assertThat(map(january, "actions")).as("decided in February").containsEntry("decided", 0);
+
+    Map<String, Object> reviewsOnly = indicators("quentin", "origin=QS&agency=" + agency).getBody();
+    assertThat(map(reviewsOnly, "complaints")).containsEntry("received", 0);
+    assertThat(map(reviewsOnly, "reviews")).containsEntry("received", 2);
   }
 
   @Test

@@ -77,19 +77,21 @@ function breakdownChart(rows, keyText) {
   }];
 }
 
+/** The outcomes as a ring; an outcome that no complaint had gets no slice, but keeps its place in the legend. */
 function outcomeChart(outcomes) {
   const place = element('div', undefined, 'indicateurs-chart');
   place.setAttribute('role', 'img');
+  const parts = [{ name: 'Acceptées', value: outcomes.accepted },
+    { name: 'Partiellement rejetées', value: outcomes.partiallyRejected },
+    { name: 'Rejetées', value: outcomes.rejected }];
   return [place, {
     animation: false,
     tooltip: { trigger: 'item', valueFormatter: value => number(value) },
-    legend: { top: 0 },
+    legend: { top: 0, data: parts.map(part => part.name) },
     series: [{
-      name: 'Issue des réclamations', type: 'pie', radius: ['35%', '65%'], top: 24, stillShowZeroSum: false,
+      name: 'Issue des réclamations', type: 'pie', radius: ['35%', '65%'], top: 24,
       label: { formatter: part => `${part.name} : ${number(part.value)}` },
-      data: [{ name: 'Acceptées', value: outcomes.accepted },
-        { name: 'Partiellement rejetées', value: outcomes.partiallyRejected },
-        { name: 'Rejetées', value: outcomes.rejected }]
+      data: parts.filter(part => part.value > 0)
     }]
   }];
 }
@@ -158,13 +160,15 @@ async function load() {
 }
 
 const resizeCharts = () => charts.forEach(chart => chart.resize());
+/** The charts' size on an A4 page (print stylesheet: 180 × 70 mm), in CSS pixels: set before the page is laid out. */
+const PRINTED_CHART = { width: Math.round(180 * 96 / 25.4), height: Math.round(70 * 96 / 25.4) };
 filters.addEventListener('submit', event => {
   event.preventDefault();
   load();
 });
 document.getElementById('print').addEventListener('click', () => window.print());
-// The print stylesheet gives the charts the page's width: they are redrawn for it, and back for the screen.
-window.addEventListener('beforeprint', resizeCharts);
+// Charts are drawn for the printed page's width before printing, and for the window's again after.
+window.addEventListener('beforeprint', () => charts.forEach(chart => chart.resize(PRINTED_CHART)));
 window.addEventListener('afterprint', resizeCharts);
 window.addEventListener('resize', resizeCharts);
 

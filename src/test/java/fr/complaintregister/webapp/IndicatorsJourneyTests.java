@@ -57,6 +57,17 @@ class IndicatorsJourneyTests extends ComplaintTestSupport {
         assertThat(chart.getSize().getHeight()).isPositive();
       });
       quentin.screenshot("indicators");
+
+      quentin.asPrinted();
+      quentin.waitUntilGone(By.id("filters"));
+      assertThat(quentin.all(By.cssSelector(".registre-header"))).allSatisfy(header -> assertThat(header.isDisplayed())
+          .as("menus hidden on paper").isFalse());
+      assertThat(quentin.text(By.id("period"))).as("the printed page's title").isEqualTo("Du 01/01/" + today.getYear()
+          + " au 31/12/" + today.getYear() + ", agence " + agency + ". Imprimé le "
+          + today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ".");
+      assertThat(quentin.all(CHARTS)).as("charts as wide as an A4 page's text, 180 mm")
+          .allSatisfy(chart -> assertThat(chart.getSize().getWidth()).isEqualTo(680));
+      quentin.screenshot("indicators-printed");
     }
   }
 

@@ -192,13 +192,20 @@ async function currentUser() {
   return user;
 }
 
-/** The page's header: the register, Tasklist and Cockpit (when the user may open it), and who is logged in. */
+/** Who reads the audit indicators: the groups the domain API lets in (administrators too). */
+const INDICATOR_READERS = ['qualite', 'direction', 'auditeurs', 'camunda-admin'];
+const INDICATORS_PAGE = '/registre/indicateurs.html';
+
+/** The page's header: the register, the indicators (for whom may read them), Tasklist and Cockpit (when the user may open it), and who is logged in. */
 async function header() {
   const user = await currentUser();
   const bar = element('header', undefined, 'registre-header');
   const title = link('Registre des réclamations', '/registre/');
   title.className = 'registre-title';
   const apps = element('nav');
+  if ((await userGroups(user.userId)).some(group => INDICATOR_READERS.includes(group))) {
+    apps.append(link('Indicateurs', INDICATORS_PAGE));
+  }
   apps.append(link('Tasklist', TASKLIST));
   if ((user.authorizedApps || []).includes('cockpit')) {
     apps.append(link('Cockpit', COCKPIT));

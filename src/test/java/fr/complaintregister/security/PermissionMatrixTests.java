@@ -39,6 +39,7 @@ class PermissionMatrixTests extends ComplaintTestSupport {
       readHistory         no     yes    yes     yes    yes      yes     no
       readAgency1602Row   no     no     no      yes    yes      yes     yes
       writeFollowUp       yes    yes    yes     yes    yes      no      no
+      readIndicators      no     no     no      yes    yes      yes     no
       """;
   private static final String AGENCY = "1601";
   private static final String OTHER_AGENCY = "1602";
@@ -100,6 +101,7 @@ class PermissionMatrixTests extends ComplaintTestSupport {
       case "readHistory" -> history(user, complaint);
       case "writeFollowUp" -> call(user, HttpMethod.POST, "/api/complaints/" + complaint.getBusinessKey() + "/follow-ups",
           Map.of("text", "Client rappelé."));
+      case "readIndicators" -> call(user, HttpMethod.GET, "/api/indicators?agency=" + AGENCY, null);
       default -> throw new IllegalArgumentException(action);
     };
   }

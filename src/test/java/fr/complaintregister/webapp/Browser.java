@@ -180,6 +180,12 @@ final class Browser implements AutoCloseable {
     return Base64.getDecoder().decode(base64);
   }
 
+  /** Lays the page out as printed (its print stylesheet), after telling it that it is about to be printed. */
+  void asPrinted() {
+    driver.executeScript("window.dispatchEvent(new Event('beforeprint'))");
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+  }
+
   /** The element's text as it is now: one re-rendered while being read is read again. */
   String text(By by) {
     return wait.ignoring(StaleElementReferenceException.class).until(browser -> find(by).getText().strip());

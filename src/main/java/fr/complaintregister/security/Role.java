@@ -15,6 +15,9 @@ import org.camunda.bpm.engine.authorization.Groups;
 public enum Role {
   ACCUEIL(0), GESTIONNAIRES(1), SIGNATAIRES(2), DIRECTION(3), QUALITE(0), AUDITEURS(0);
 
+  /** Camunda's administrators' group: besides the roles, they may do what any role may (e.g. import the register). */
+  public static final String ADMINISTRATORS = Groups.CAMUNDA_ADMIN;
+
   private final int handlingLevel;
 
   Role(int handlingLevel) {

@@ -163,28 +163,33 @@ public class RegisterImport {
       if (Origin.PA.name().equals(line.cells().get(SheetColumn.ORIGIN))) {
         if (stored == null) {
           errors.add(lineError(line, SheetColumn.ORIGIN, messages.get("error.sheet.actionRow")));
-        } else if (!sameText(line, stored)) {
-          errors.add(lineError(line, SheetColumn.ORDER_NUMBER, messages.get("error.sheet.different", number)));
+        } else {
+          firstDifference(line, column -> line.cells().get(column), stored).ifPresent(column -> errors.add(
+              different(line, number, column)));
         }
       } else if (row != null && row.line() == line) {
         if (stored == null) {
           newRows.add(row);
-        } else if (!sameCells(line, row.sheet(), stored)) {
-          errors.add(lineError(line, SheetColumn.ORDER_NUMBER, messages.get("error.sheet.different", number)));
+        } else {
+          firstDifference(line, column -> text(row.sheet(), column), stored).ifPresent(column -> errors.add(
+              different(line, number, column)));
         }
       }
     }
     return newRows;
   }
 
-  /** The file's cells read as the register's: what the register has beyond the file's columns does not count. */
-  private boolean sameCells(Line line, SheetRow imported, SheetRow stored) {
-    return line.cells().keySet().stream().allMatch(column -> text(imported, column).equals(text(stored, column)));
+  /**
+   * The first of the file's columns where the line differs from the register's row, each cell as the export writes
+   * it; what the register has beyond the file's columns does not count.
+   */
+  private Optional<SheetColumn> firstDifference(Line line, Function<SheetColumn, String> imported, SheetRow stored) {
+    return line.cells().keySet().stream().filter(column -> !imported.apply(column).equals(text(stored, column)))
+        .findFirst();
   }
 
-  /** A corrective action is compared as the file has it, cell by cell, with its export. */
-  private boolean sameText(Line line, SheetRow stored) {
-    return line.cells().entrySet().stream().allMatch(cell -> cell.getValue().equals(text(stored, cell.getKey())));
+  private FieldError different(Line line, String orderNumber, SheetColumn column) {
+    return lineError(line, column, messages.get("error.sheet.different", orderNumber, messages.get(column.headerKey())));
   }
 
   private String text(SheetRow row, SheetColumn column) {
@@ -224,6 +229,7 @@ public class RegisterImport {
       if (origin == Origin.PA) {
         return Optional.empty();
       }
+      put(SheetColumn.ORIGIN, origin == null ? null : origin.name());
       LocalDate receptionDate = date(SheetColumn.RECEPTION_DATE, true);
       Matcher number = orderNumber == null ? null : ORDER_NUMBER.matcher(orderNumber);
       String agency = null;
@@ -253,7 +259,10 @@ public class RegisterImport {
       }
       values.put(SheetColumn.PRODUCT_CATEGORY, category == null ? settings.defaultProductCategory() : category);
       Channel channel = choice(SheetColumn.CHANNEL, code -> Arrays.stream(Channel.values())
-          .filter(constant -> constant.code().equals(code)).findFirst());
+          .filter(constant -> constant.code().equalsIgnoreCase(code)).findFirst());
+      if (channel != null) {
+        values.put(SheetColumn.CHANNEL, channel.code());
+      }
       text(SheetColumn.OTHER_PARTIES, 1000, false);
       text(SheetColumn.TARGETED_PERSONS, 1000, false);
       text(SheetColumn.CLIENT_EMAIL, 320, false);

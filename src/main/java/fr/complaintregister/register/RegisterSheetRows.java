@@ -1,6 +1,7 @@
 package fr.complaintregister.register;
 
 import fr.complaintregister.complaint.AgencyScope;
+import fr.complaintregister.complaint.Channel;
 import fr.complaintregister.complaint.FrenchDate;
 import fr.complaintregister.complaint.Messages;
 import fr.complaintregister.complaint.Origin;
@@ -105,6 +106,9 @@ class RegisterSheetRows {
       }
     }
     values.put(SheetColumn.STATUS, messages.get(statusKey((String) values.get(SheetColumn.ORIGIN)) + values.get(SheetColumn.STATUS)));
+    if (values.get(SheetColumn.CHANNEL) != null) {
+      values.put(SheetColumn.CHANNEL, Channel.valueOf((String) values.get(SheetColumn.CHANNEL)).code());
+    }
     if (values.get(SheetColumn.OUTCOME) != null) {
       values.put(SheetColumn.OUTCOME, messages.get("outcome." + values.get(SheetColumn.OUTCOME)));
     }

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Writes the register's rows a reader may see into a spreadsheet, streamed from the database to the download. */
 @Service
-class RegisterExport {
+public class RegisterExport {
 
   private final RegisterSheetRows rows;
   private final Messages messages;

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /** The spreadsheet files the register is exported to and imported from. */
-enum SheetFormat {
+public enum SheetFormat {
   XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
   CSV("csv", "text/csv;charset=UTF-8");
 

@@ -116,6 +116,7 @@ final class XlsxSheetWriter implements SheetWriter {
       workbook.write(stream);
       stream.flush();
     } finally {
+      workbook.dispose();
       workbook.close();
     }
   }

@@ -1,10 +1,16 @@
 package fr.complaintregister.complaint;
 
+import fr.complaintregister.register.RegisterExport;
 import fr.complaintregister.register.RegisterListing;
 import fr.complaintregister.register.RegisterPage;
 import fr.complaintregister.register.RegisterQuery;
+import fr.complaintregister.register.SheetFormat;
 import fr.complaintregister.testing.ProcessApplicationTest;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -19,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Times the register list's queries on 100,000 complaint rows and 5,000 corrective actions of PostgreSQL, through
- * the real bean. Not a
+ * the real bean, then the export of them all (time and peak heap). Not a
  * test: its own surefire execution runs it ({@code ./mvnw -B -o test-compile surefire:test@benchmark})
  * and writes the figures to {@code target/benchmarks/register-search.md}.
  */
@@ -32,6 +38,7 @@ class RegisterSearchBenchmark {
   private static final int WARM_UP_RUNS = 5;
   private static final int MEASURED_RUNS = 20;
   private static final int PAGE_SIZE = 20;
+  private static final long MEGABYTE = 1024 * 1024;
   private static final Path REPORT = Path.of("target", "benchmarks", "register-search.md");
 
   private static final List<String> FIRST_NAMES = List.of("Hélène", "François", "Zoé", "Jérôme", "Anaïs",
@@ -54,6 +61,8 @@ class RegisterSearchBenchmark {
   RegisterListing listing;
   @Autowired
   JdbcTemplate jdbc;
+  @Autowired
+  RegisterExport registerExport;
 
   @Test
   void registerSearchOnOneHundredThousandRows() throws IOException {
@@ -89,6 +98,14 @@ class RegisterSearchBenchmark {
         .append("| Query | Median ms | Max ms | Rows matched |\n|---|---:|---:|---:|\n");
     for (Shape shape : shapes) {
       report.append(measure(shape)).append('\n');
+    }
+    report.append("\n## Export of the whole register (").append(ROWS).append(" complaint rows and their actions)\n\n")
+        .append("Streamed from the database to a stream that counts the bytes; peak heap is the sum of the heap pools'")
+        .append(" peaks during the export, the JVM's heap limit being ")
+        .append(Runtime.getRuntime().maxMemory() / MEGABYTE).append(" MB.\n\n")
+        .append("| Format | Rows | Seconds | File MB | Peak heap MB |\n|---|---:|---:|---:|---:|\n");
+    for (SheetFormat format : SheetFormat.values()) {
+      report.append(measureExport(format)).append('\n');
     }
     Files.createDirectories(REPORT.getParent());
     Files.writeString(REPORT, report);
@@ -207,6 +224,37 @@ class RegisterSearchBenchmark {
 
   private long count(String table) {
     return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+  }
+
+  /** One whole export, the heap's peak reset after a collection so that the figure is the export's own. */
+  private String measureExport(SheetFormat format) throws IOException {
+    vacuum();
+    System.gc();
+    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    CountingOutputStream file = new CountingOutputStream();
+    long start = System.nanoTime();
+    registerExport.write(format, query(null, null, null, 0, false, null), AgencyScope.every(), file);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    return String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %d |", format, count("register_entry")
+        + count("corrective_action"), seconds, file.bytes / (double) MEGABYTE, peak / MEGABYTE);
+  }
+
+  private static final class CountingOutputStream extends OutputStream {
+
+    private long bytes;
+
+    @Override
+    public void write(int b) {
+      bytes++;
+    }
+
+    @Override
+    public void write(byte[] buffer, int offset, int length) {
+      bytes += length;
+    }
   }
 
   private record Shape(String name, RegisterQuery query, AgencyScope scope) {

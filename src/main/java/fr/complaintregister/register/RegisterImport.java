@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,7 +53,7 @@ public class RegisterImport {
   /** The order numbers compared with the register in one statement. */
   private static final int COMPARED_AT_ONCE = 1000;
   private static final List<String> IMPORTERS = List.of(Role.QUALITE.groupId(), Role.ADMINISTRATORS);
-  private static final Pattern ORDER_NUMBER = Pattern.compile("(\\d{2})\\.([A-Za-z0-9]{1,10})\\.(\\d{1,9})");
+  private static final Pattern ORDER_NUMBER = Pattern.compile("\\d{2}\\.([A-Za-z0-9]{1,10})\\.(\\d{3,9})");
   /** A line of the "Suivi" column as the export writes it: 31/01/2026 (bruno) : Appelé la cliente. */
   private static final Pattern FOLLOW_UP_LINE = Pattern.compile("(\\d{2}/\\d{2}/\\d{4}) \\(([^()]{1,100})\\) : (.*)");
   private static final String IMPORT_AUTHOR = "import";
@@ -130,15 +131,16 @@ public class RegisterImport {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-    importedRows.insert(newRows, now);
+    // The counters first: their rows stay locked until the import commits, so a recording meanwhile waits for it.
     newRows.stream().collect(Collectors.toMap(row -> List.of(row.agency(), row.receptionDate().getYear() % 100),
             row -> row, (one, other) -> one.sequence() >= other.sequence() ? one : other))
         .values().forEach(highest -> orderNumbers.raiseTo(highest.agency(), highest.receptionDate().getYear(),
             highest.sequence()));
+    importedRows.insert(newRows, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
     List<String> written = newRows.stream().map(ImportedRow::orderNumber).toList();
+    Set<String> writtenOnes = Set.copyOf(written);
     List<String> skipped = lines.stream().map(line -> line.cells().get(SheetColumn.ORDER_NUMBER))
-        .filter(number -> !written.contains(number)).toList();
+        .filter(number -> !writtenOnes.contains(number)).toList();
     return new Report(written.size(), skipped.size(), written, skipped);
   }
 
@@ -236,8 +238,8 @@ public class RegisterImport {
       if (number != null && !number.matches()) {
         reject(SheetColumn.ORDER_NUMBER, "error.sheet.orderNumber", orderNumber);
       } else if (number != null) {
-        agency = number.group(2);
-        checkAgency(agency, receptionDate, number.group(1));
+        agency = number.group(1);
+        checkAgency(agency, receptionDate, number.group(2));
       }
       Integer year = wholeNumber(SheetColumn.YEAR, 1, 9999);
       if (receptionDate != null) {
@@ -303,7 +305,7 @@ public class RegisterImport {
       if (!errors.isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(new ImportedRow(line, origin, agency, Integer.parseInt(number.group(3)), status, outcome,
+      return Optional.of(new ImportedRow(line, origin, agency, Integer.parseInt(number.group(2)), status, outcome,
           channel, withdrawalKind, new SheetRow(values), notes));
     }
 
@@ -312,15 +314,20 @@ public class RegisterImport {
           SheetColumn.valueOf(error.field().substring("sheet.".length())), error.message())).toList();
     }
 
-    /** The order number's agency and year: those of the row, an agency that exists and the importer may record in. */
-    private void checkAgency(String agency, LocalDate receptionDate, String yearOfCentury) {
+    /**
+     * The order number as the register writes it, with the year of reception; its agency that of the row, one that
+     * exists and the importer may record in.
+     */
+    private void checkAgency(String agency, LocalDate receptionDate, String sequence) {
       String named = emptyToNull(line.cells().get(SheetColumn.AGENCY));
       if (named != null && !named.equals(agency)) {
         reject(SheetColumn.AGENCY, "error.sheet.orderNumberAgency", agency);
       }
       values.put(SheetColumn.AGENCY, agency);
-      if (receptionDate != null && Integer.parseInt(yearOfCentury) != receptionDate.getYear() % 100) {
-        reject(SheetColumn.ORDER_NUMBER, "error.sheet.orderNumberYear", receptionDate.format(FrenchDate.FORMAT));
+      String expected = receptionDate == null ? null
+          : OrderNumbers.format(receptionDate.getYear(), agency, Integer.parseInt(sequence));
+      if (expected != null && !expected.equals(line.cells().get(SheetColumn.ORDER_NUMBER))) {
+        reject(SheetColumn.ORDER_NUMBER, "error.sheet.orderNumberYear", expected);
       }
       agencies.computeIfAbsent(agency, code -> {
         try {

@@ -43,7 +43,7 @@ public class RegisterListing {
       CAST(NULL AS VARCHAR(100)) AS document_number, status, """ + ActionRegister.OVERDUE + """
        AS overdue, person_in_charge AS handler, CAST(NULL AS DATE) AS acknowledgement_due_date,
       due_date AS answer_due_date, closure_date, decided_by AS recorded_by, process_instance_id, recorded_at""";
-  /** Every column of the sheet ({@link RegisterSheet}): the tracking columns, then the row's other fields. */
+  /** Every column of the spreadsheet ({@link SheetColumn}), in its order: the tracking columns, then the other fields. */
   private static final String COMPLAINT_SHEET_COLUMNS = """
       reception_year AS sheet_year, reception_date, client_name, order_number, origin, subject, document_number,
       handler, answer_due_date, closure_date, agency, status, channel, product_or_service, product_category,

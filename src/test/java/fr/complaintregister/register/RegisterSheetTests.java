@@ -1,6 +1,7 @@
 package fr.complaintregister.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.complaintregister.complaint.ComplaintStatus;
 import fr.complaintregister.complaint.FollowUp;
@@ -158,11 +159,11 @@ class RegisterSheetTests extends ComplaintTestSupport {
     assertThat(closed.status()).isEqualTo(ComplaintStatus.ANSWERED);
     assertThat(closed.closureDate()).isEqualTo(day);
     assertThat(followUps.of(closed.orderNumber())).extracting(FollowUp::author, FollowUp::text)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("bruno", "Appelé le client"),
-            org.assertj.core.groups.Tuple.tuple("sophie", "Réponse envoyée"));
+        .containsExactly(tuple("bruno", "Appelé le client"),
+            tuple("sophie", "Réponse envoyée"));
     String open = yy + "." + agency + ".007";
     assertThat(followUps.of(open)).extracting(FollowUp::author, FollowUp::text)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("import", "à rappeler"));
+        .containsExactly(tuple("import", "à rappeler"));
     assertThat(listed(agency, "open", null).content()).extracting(RegisterRow::orderNumber).containsExactly(open);
     assertThat(receivedOn(agency, day.toString()).getBusinessKey()).as("numbered after the imported rows")
         .isEqualTo(yy + "." + agency + ".008");
@@ -184,6 +185,28 @@ class RegisterSheetTests extends ComplaintTestSupport {
     assertThat(ApiAnswers.errors(refused)).containsExactly(Map.of("field", "Date",
         "message", "Ligne 3 : Le champ « Date » doit être une date au format JJ/MM/AAAA (ou AAAA-MM-JJ)."));
     assertThat(listed(agency, null, null).content()).isEmpty();
+  }
+
+  @Test
+  void anOrderNumberOfAnotherYearAndANewCorrectiveActionAreRefused() {
+    String agency = newAgency();
+    LocalDate today = LocalDate.now(PARIS);
+    String yy = String.valueOf(today.getYear() % 100);
+    String lastYy = String.valueOf(today.minusYears(1).getYear() % 100);
+    String sheet = LEGACY_HEADER
+        + ";" + today.format(FRENCH) + ";Paul Martin;" + lastYy + "." + agency + ".001;FS;Heures non faites;;;;;\r\n"
+        + ";" + today.format(FRENCH) + ";quentin;" + yy + "." + agency + ".002;PA;Former l'accueil;;;;;\r\n";
+
+    ResponseEntity<Map<String, Object>> refused = importFile("quentin", sheet, "suivi.csv");
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(ApiAnswers.errors(refused)).extracting(error -> error.get("field"), error -> error.get("message"))
+        .containsExactly(
+            tuple("Numéro d'ordre", "Ligne 2 : Le numéro d'ordre ne correspond pas à "
+                + "l'année de la date de réception : il s'écrirait " + yy + "." + agency + ".001."),
+            tuple("Origine", "Ligne 3 : une action corrective (origine PA) ne s'importe "
+                + "pas : décidez-la dans le registre (« Nouvelle action corrective ») en la rattachant aux réclamations "
+                + "importées."));
   }
 
   @Test

@@ -31,7 +31,9 @@ public class ComplaintCorrection {
       new Field("productCategory", RegisterEntry::productCategory, NewComplaint::productCategory),
       new Field("otherParties", RegisterEntry::otherParties, NewComplaint::otherParties),
       new Field("targetedPersons", RegisterEntry::targetedPersons, NewComplaint::targetedPersons),
-      new Field("channel", entry -> entry.channel().code(), complaint -> complaint.channel().code()),
+      // An imported row may have no channel: its first correction gives it one.
+      new Field("channel", entry -> entry.channel() == null ? null : entry.channel().code(),
+          complaint -> complaint.channel().code()),
       new Field("clientEmail", RegisterEntry::clientEmail, NewComplaint::clientEmail),
       new Field("clientAddress", RegisterEntry::clientAddress, NewComplaint::clientAddress),
       new Field("documentNumber", RegisterEntry::documentNumber, NewComplaint::documentNumber));

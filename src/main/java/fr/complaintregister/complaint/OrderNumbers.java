@@ -41,6 +41,15 @@ public class OrderNumbers {
         Integer.class, agency, yearOfCentury);
   }
 
+  /** An order number taken as it is (an imported register): the next one given in its agency and year comes after it. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void raiseTo(String agency, int year, int sequence) {
+    int yearOfCentury = yearOfCentury(year);
+    createCounterIfAbsent(agency, yearOfCentury);
+    jdbc.update("UPDATE order_counter SET last_number = GREATEST(last_number, ?) WHERE agency = ? AND year_of_century = ?",
+        sequence, agency, yearOfCentury);
+  }
+
   /** The first recording of a year races others to create the counter; losing must not abort the transaction. */
   private void createCounterIfAbsent(String agency, int yearOfCentury) {
     try {

@@ -1,32 +1,44 @@
 package fr.complaintregister.register;
 
+import fr.complaintregister.complaint.AgencyScope;
 import fr.complaintregister.complaint.ComplaintAccess;
 import fr.complaintregister.complaint.CurrentUser;
 import fr.complaintregister.complaint.FieldError;
 import fr.complaintregister.complaint.InvalidInputException;
 import fr.complaintregister.complaint.Messages;
 import fr.complaintregister.complaint.Origin;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The domain API's register listing: complaints and corrective actions of the caller's agencies. */
+/** The domain API's register listing, and its export: complaints and corrective actions of the caller's agencies. */
 @RestController
 class RegisterListController {
 
   private static final int MAX_PAGE_SIZE = 200;
 
   private final RegisterListing listing;
+  private final RegisterExport registerExport;
   private final ComplaintAccess access;
   private final Messages messages;
   private final CurrentUser currentUser;
+  private final Clock clock;
 
-  RegisterListController(RegisterListing listing, ComplaintAccess access, Messages messages, CurrentUser currentUser) {
+  RegisterListController(RegisterListing listing, RegisterExport registerExport, ComplaintAccess access,
+                         Messages messages, CurrentUser currentUser, Clock clock) {
     this.listing = listing;
+    this.registerExport = registerExport;
     this.access = access;
     this.messages = messages;
     this.currentUser = currentUser;
+    this.clock = clock;
   }
 
   @GetMapping("/api/register")
@@ -40,14 +52,59 @@ class RegisterListController {
                                @RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "20") int size) {
     checkListing(status, page, size);
-    return listing.search(new RegisterQuery(year, blankToNull(agency), origin, status, blankToNull(q), page, size,
-        overdue, mine ? currentUser.id() : null), access.readableAgencies());
+    return listing.search(query(year, agency, origin, status, q, overdue, mine, page, size), access.readableAgencies());
   }
 
-  private void checkListing(String status, int page, int size) {
+  /** The register's rows the listing's filters find, all of them, as an Excel workbook. */
+  @GetMapping("/api/register/export.xlsx")
+  public void exportXlsx(@RequestParam(required = false) Integer year,
+                         @RequestParam(required = false) String agency,
+                         @RequestParam(required = false) Origin origin,
+                         @RequestParam(required = false) String status,
+                         @RequestParam(required = false) String q,
+                         @RequestParam(defaultValue = "false") boolean overdue,
+                         @RequestParam(defaultValue = "false") boolean mine,
+                         HttpServletResponse response) throws IOException {
+    export(SheetFormat.XLSX, query(year, agency, origin, status, q, overdue, mine, 0, 0), response);
+  }
+
+  /** The same rows as CSV for a French spreadsheet. */
+  @GetMapping("/api/register/export.csv")
+  public void exportCsv(@RequestParam(required = false) Integer year,
+                        @RequestParam(required = false) String agency,
+                        @RequestParam(required = false) Origin origin,
+                        @RequestParam(required = false) String status,
+                        @RequestParam(required = false) String q,
+                        @RequestParam(defaultValue = "false") boolean overdue,
+                        @RequestParam(defaultValue = "false") boolean mine,
+                        HttpServletResponse response) throws IOException {
+    export(SheetFormat.CSV, query(year, agency, origin, status, q, overdue, mine, 0, 0), response);
+  }
+
+  /** Checked and scoped before the first byte, so that a refusal is still an answer of its own. */
+  private void export(SheetFormat format, RegisterQuery query, HttpServletResponse response) throws IOException {
+    checkStatus(query.status());
+    AgencyScope scope = access.readableAgencies();
+    response.setContentType(format.contentType);
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+        .filename(messages.get("sheet.fileName", LocalDate.now(clock).toString(), format.extension)).build().toString());
+    registerExport.write(format, query, scope, response.getOutputStream());
+  }
+
+  private RegisterQuery query(Integer year, String agency, Origin origin, String status, String q, boolean overdue,
+                              boolean mine, int page, int size) {
+    return new RegisterQuery(year, blankToNull(agency), origin, status, blankToNull(q), page, size, overdue,
+        mine ? currentUser.id() : null);
+  }
+
+  private void checkStatus(String status) {
     if (status != null && !RegisterListing.isStatus(status)) {
       throw invalid("status", "error.statusFilter", status);
     }
+  }
+
+  private void checkListing(String status, int page, int size) {
+    checkStatus(status);
     if (page < 0) {
       throw invalid("page", "error.page");
     }

@@ -12,10 +12,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -40,17 +43,52 @@ public class RegisterListing {
       CAST(NULL AS VARCHAR(100)) AS document_number, status, """ + ActionRegister.OVERDUE + """
        AS overdue, person_in_charge AS handler, CAST(NULL AS DATE) AS acknowledgement_due_date,
       due_date AS answer_due_date, closure_date, decided_by AS recorded_by, process_instance_id, recorded_at""";
+  /** Every column of the spreadsheet ({@link SheetColumn}), in its order: the tracking columns, then the other fields. */
+  private static final String COMPLAINT_SHEET_COLUMNS = """
+      reception_year AS sheet_year, reception_date, client_name, order_number, origin, subject, document_number,
+      handler, answer_due_date, closure_date, agency, status, channel, product_or_service, product_category,
+      other_parties, targeted_persons, client_email, client_address, answered_at_once, acknowledgement_due_date,
+      acknowledgement_date, answer_date, outcome, answer_text, recourse_options, commercial_gesture,
+      commercial_gesture_amount, dysfunctions, signed_by, signature_date, rating, platform, marked_negative,
+      public_reply_text, public_reply_date, public_reply_author, withdrawal_kind, withdrawal_reason, recorded_by,
+      CAST(NULL AS DATE) AS check_date, recorded_at, id""";
+  private static final String ACTION_SHEET_COLUMNS = """
+      decision_year AS sheet_year, decision_date AS reception_date, decided_by AS client_name, order_number,
+      'PA' AS origin, subject, CAST(NULL AS VARCHAR(100)) AS document_number, person_in_charge AS handler,
+      due_date AS answer_due_date, closure_date, agency, status, CAST(NULL AS VARCHAR(20)) AS channel,
+      CAST(NULL AS VARCHAR(500)) AS product_or_service, CAST(NULL AS VARCHAR(50)) AS product_category,
+      CAST(NULL AS VARCHAR(1000)) AS other_parties, CAST(NULL AS VARCHAR(1000)) AS targeted_persons,
+      CAST(NULL AS VARCHAR(320)) AS client_email, CAST(NULL AS VARCHAR(1000)) AS client_address,
+      CAST(NULL AS BOOLEAN) AS answered_at_once, CAST(NULL AS DATE) AS acknowledgement_due_date,
+      CAST(NULL AS DATE) AS acknowledgement_date, CAST(NULL AS DATE) AS answer_date,
+      CAST(NULL AS VARCHAR(30)) AS outcome, CAST(NULL AS VARCHAR(10000)) AS answer_text,
+      CAST(NULL AS VARCHAR(10000)) AS recourse_options, CAST(NULL AS VARCHAR(2000)) AS commercial_gesture,
+      CAST(NULL AS DECIMAL(12, 2)) AS commercial_gesture_amount, CAST(NULL AS VARCHAR(10000)) AS dysfunctions,
+      CAST(NULL AS VARCHAR(100)) AS signed_by, CAST(NULL AS DATE) AS signature_date, CAST(NULL AS INT) AS rating,
+      CAST(NULL AS VARCHAR(100)) AS platform, CAST(NULL AS BOOLEAN) AS marked_negative,
+      CAST(NULL AS VARCHAR(4000)) AS public_reply_text, CAST(NULL AS DATE) AS public_reply_date,
+      CAST(NULL AS VARCHAR(200)) AS public_reply_author, CAST(NULL AS VARCHAR(30)) AS withdrawal_kind,
+      CAST(NULL AS VARCHAR(2000)) AS withdrawal_reason, decided_by AS recorded_by, check_date, recorded_at, id""";
+  /** The sheet goes by year (a sheet each), then in the order rows were received. */
+  private static final String OLDEST_FIRST_BY_YEAR = " ORDER BY sheet_year, reception_date, recorded_at, id, origin";
   /** Within a day, by the time of recording, which compares across both tables (ids do not). */
   private static final String NEWEST_FIRST = " ORDER BY reception_date DESC, recorded_at DESC, id DESC";
   /** Ids of both tables may meet: the origin keeps the order stable from page to page. */
   private static final String NEWEST_FIRST_OF_BOTH = NEWEST_FIRST + ", origin";
 
+  /** Rows read by the thousand from the database, not all at once: an export of the whole register fits in memory. */
+  private static final int SHEET_FETCH_SIZE = 1000;
+
   private final NamedParameterJdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate streamingJdbc;
   private final ComplaintRegister complaints;
 
   public RegisterListing(NamedParameterJdbcTemplate jdbc, ComplaintRegister complaints) {
     this.jdbc = jdbc;
     this.complaints = complaints;
+    JdbcTemplate streaming = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
+    streaming.setFetchSize(SHEET_FETCH_SIZE);
+    this.streamingJdbc = new NamedParameterJdbcTemplate(streaming);
   }
 
   /** The status names the listing's filter takes besides {@code open} and {@code closed}. */
@@ -63,15 +101,7 @@ public class RegisterListing {
   @Transactional(readOnly = true)
   public RegisterPage search(RegisterQuery query, AgencyScope scope) {
     MapSqlParameterSource parameters = complaints.overdueParameters();
-    List<String> common = commonConditions(query, scope, parameters);
-    List<Table> tables = new ArrayList<>();
-    if (query.origin() != Origin.PA && (query.status() == null || !complaintStatuses(query.status()).isEmpty())) {
-      tables.add(complaintTable(query, common, parameters));
-    }
-    if ((query.origin() == null || query.origin() == Origin.PA)
-        && (query.status() == null || !actionStatuses(query.status()).isEmpty())) {
-      tables.add(actionTable(query, common, parameters));
-    }
+    List<Table> tables = tables(query, scope, parameters);
     if (tables.isEmpty()) {
       return RegisterPage.of(List.of(), query.page(), query.size(), 0);
     }
@@ -91,7 +121,47 @@ public class RegisterListing {
     return RegisterPage.of(withLinks(rows), query.page(), query.size(), total);
   }
 
-  private record Table(String name, String columns, List<String> conditions) {
+  /**
+   * Every row matching the query among those of the given agencies, in the sheet's columns and order, handed one by
+   * one as the database streams them; the page and size of the query are not used.
+   */
+  @Transactional(readOnly = true)
+  public void eachSheetRow(RegisterQuery query, AgencyScope scope, RowCallbackHandler handler) {
+    MapSqlParameterSource parameters = complaints.overdueParameters();
+    List<Table> tables = tables(query, scope, parameters);
+    if (!tables.isEmpty()) {
+      streamingJdbc.query("SELECT * FROM (" + tables.stream().map(Table::sheetRows).collect(Collectors.joining(" UNION ALL "))
+          + ") AS listed" + OLDEST_FIRST_BY_YEAR, parameters, handler);
+    }
+  }
+
+  /** The given rows in the sheet's columns, whatever their agency. */
+  @Transactional(readOnly = true)
+  public void eachSheetRow(Collection<String> orderNumbers, RowCallbackHandler handler) {
+    if (!orderNumbers.isEmpty()) {
+      List<String> numbered = List.of("order_number IN (:numbers)");
+      streamingJdbc.query("SELECT * FROM (" + new Table("register_entry", COMPLAINT_COLUMNS, COMPLAINT_SHEET_COLUMNS,
+              numbered).sheetRows() + " UNION ALL " + new Table("corrective_action", ACTION_COLUMNS, ACTION_SHEET_COLUMNS,
+              numbered).sheetRows() + ") AS listed" + OLDEST_FIRST_BY_YEAR,
+          new MapSqlParameterSource("numbers", orderNumbers), handler);
+    }
+  }
+
+  /** The tables the query may find rows in, each with its conditions. */
+  private static List<Table> tables(RegisterQuery query, AgencyScope scope, MapSqlParameterSource parameters) {
+    List<String> common = commonConditions(query, scope, parameters);
+    List<Table> tables = new ArrayList<>();
+    if (query.origin() != Origin.PA && (query.status() == null || !complaintStatuses(query.status()).isEmpty())) {
+      tables.add(complaintTable(query, common, parameters));
+    }
+    if ((query.origin() == null || query.origin() == Origin.PA)
+        && (query.status() == null || !actionStatuses(query.status()).isEmpty())) {
+      tables.add(actionTable(query, common, parameters));
+    }
+    return tables;
+  }
+
+  private record Table(String name, String columns, String sheetColumns, List<String> conditions) {
 
     String where() {
       return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
@@ -104,6 +174,10 @@ public class RegisterListing {
     /** Its newest rows up to the page's end: the page is among them. */
     String rows() {
       return "(SELECT " + columns + " FROM " + name + where() + NEWEST_FIRST + " LIMIT :end)";
+    }
+
+    String sheetRows() {
+      return "SELECT " + sheetColumns + " FROM " + name + where();
     }
   }
 
@@ -145,7 +219,7 @@ public class RegisterListing {
     if (query.mineOf() != null) {
       conditions.add("(recorded_by = :me OR handler = :me)");
     }
-    return new Table("register_entry", COMPLAINT_COLUMNS, conditions);
+    return new Table("register_entry", COMPLAINT_COLUMNS, COMPLAINT_SHEET_COLUMNS, conditions);
   }
 
   private static Table actionTable(RegisterQuery query, List<String> common, MapSqlParameterSource parameters) {
@@ -163,7 +237,7 @@ public class RegisterListing {
     if (query.mineOf() != null) {
       conditions.add("(decided_by = :me OR person_in_charge = :me)");
     }
-    return new Table("corrective_action", ACTION_COLUMNS, conditions);
+    return new Table("corrective_action", ACTION_COLUMNS, ACTION_SHEET_COLUMNS, conditions);
   }
 
   private static List<String> complaintStatuses(String status) {

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 public enum Role {
   ACCUEIL(0), GESTIONNAIRES(1), SIGNATAIRES(2), DIRECTION(3), QUALITE(0), AUDITEURS(0);
 
-  /** Camunda's administrators' group, for the checks outside this package that let administrators in. */
+  /** Camunda's administrators' group, for the checks outside this package that let administrators in (import, indicators). */
   public static final String ADMINISTRATORS = Groups.CAMUNDA_ADMIN;
 
   private final int handlingLevel;

@@ -1,0 +1,318 @@
+package fr.complaintregister.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import fr.complaintregister.complaint.ComplaintStatus;
+import fr.complaintregister.complaint.FollowUp;
+import fr.complaintregister.complaint.RegisterEntry;
+import fr.complaintregister.testing.ApiAnswers;
+import fr.complaintregister.testing.ComplaintTestSupport;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The register taken out as the tracking sheet (XLSX, CSV) and brought back in: a round trip gives the same register,
+ * last year's sheet kept by hand loads, a wrong line loads nothing.
+ */
+class RegisterSheetTests extends ComplaintTestSupport {
+
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+  };
+  private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final String LEGACY_HEADER = "Année;Date;NOM Prénom Emetteur;Numéro d'ordre;Origine;Objet;"
+      + "Justificatif n°;Suivi;Nom de la personne chargée du dossier;Date d'échéance;Date de clôture\r\n";
+
+  @Autowired TestRestTemplate http;
+
+  @Test
+  void aCsvExportImportsBackIntoAFreshAgencyAsTheSameRowsAndNotes() {
+    String agency = newAgency();
+    List<String> recorded = recordSomeComplaints(agency, LocalDate.now(PARIS));
+    String fresh = newAgency();
+
+    String exported = csv(export("quentin", "csv", agency));
+    ResponseEntity<Map<String, Object>> imported = importFile("quentin", exported.replace(agency, fresh), "registre.csv");
+
+    assertThat(imported.getStatusCode()).as("%s", imported.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(imported.getBody()).containsEntry("imported", 2).containsEntry("skipped", 0);
+    assertThat(csv(export("quentin", "csv", fresh))).isEqualTo(exported.replace(agency, fresh));
+    String copy = recorded.get(0).replace(agency, fresh);
+    assertThat(register.get(copy).processInstanceId()).as("a register row only").isNull();
+    assertThat(followUps.of(copy)).extracting(FollowUp::author)
+        .isEqualTo(followUps.of(recorded.get(0)).stream().map(FollowUp::author).toList());
+  }
+
+  @Test
+  void anXlsxExportImportsBackWithASheetPerYearDatesAsDatesAndAFrozenHeader() throws IOException {
+    String agency = newAgency();
+    recordSomeComplaints(agency, LocalDate.now(PARIS));
+    String lastYear = receivedOn(agency, LocalDate.now(PARIS).minusYears(1).toString()).getBusinessKey();
+    String fresh = newAgency();
+
+    byte[] exported = export("audrey", "xlsx", agency);
+
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
+      int year = LocalDate.now(PARIS).getYear();
+      assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo(String.valueOf(year - 1));
+      assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo(String.valueOf(year));
+      Sheet sheet = workbook.getSheetAt(1);
+      assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+      assertThat(cellTexts(sheet.getRow(0)).subList(0, 11)).containsExactly("Année", "Date", "NOM Prénom Emetteur",
+          "Numéro d'ordre", "Origine", "Objet", "Justificatif n°", "Suivi", "Nom de la personne chargée du dossier",
+          "Date d'échéance", "Date de clôture");
+      Cell date = sheet.getRow(1).getCell(1);
+      assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
+      Cell formulaLike = sheet.getRow(1).getCell(5);
+      assertThat(formulaLike.getCellType()).as("a text, never a formula").isEqualTo(CellType.STRING);
+      assertThat(formulaLike.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://example.com\";\"Cliquez\")");
+      assertThat(formulaLike.getCellStyle().getQuotePrefixed()).isTrue();
+      assertThat(sheet.getRow(1).getCell(7).getStringCellValue())
+          .startsWith(LocalDate.now(PARIS).format(FRENCH) + " (alice) : ");
+    }
+    ResponseEntity<Map<String, Object>> imported = importFile("quentin", replaced(exported, agency, fresh), "registre.xlsx");
+
+    assertThat(imported.getStatusCode()).as("%s", imported.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(imported.getBody()).containsEntry("imported", 3);
+    assertThat(allCellTexts(export("quentin", "xlsx", fresh))).isEqualTo(allCellTexts(replaced(exported, agency, fresh)));
+    assertThat(register.get(lastYear.replace(agency, fresh)).receptionDate()).isEqualTo(LocalDate.now(PARIS).minusYears(1));
+  }
+
+  @Test
+  void formulaCellsAreNeutralisedInTheCsvAndRestoredOnImport() {
+    String agency = newAgency();
+    String complaint = recordSomeComplaints(agency, LocalDate.now(PARIS)).get(0);
+    String fresh = newAgency();
+
+    String exported = csv(export("quentin", "csv", agency));
+    importFile("quentin", exported.replace(agency, fresh), "registre.csv");
+
+    assertThat(exported).contains(";\"'=HYPERLINK(\"\"http://example.com\"\";\"\"Cliquez\"\")\";").contains(";'-42;");
+    RegisterEntry copy = register.get(complaint.replace(agency, fresh));
+    assertThat(copy.subject()).isEqualTo("=HYPERLINK(\"http://example.com\";\"Cliquez\")");
+    assertThat(copy.documentNumber()).isEqualTo("-42");
+  }
+
+  @Test
+  void importingTheSameFileAgainChangesNothing() {
+    String agency = newAgency();
+    String complaint = recordSomeComplaints(agency, LocalDate.now(PARIS)).get(0);
+    String file = csv(export("quentin", "csv", agency));
+
+    ResponseEntity<Map<String, Object>> again = importFile("quentin", file, "registre.csv");
+
+    assertThat(again.getStatusCode()).as("%s", again.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(again.getBody()).containsEntry("imported", 0).containsEntry("skipped", 2);
+    assertThat(followUps.of(complaint)).hasSize(2);
+    ResponseEntity<Map<String, Object>> changed = importFile("quentin", file.replace("Jeanne Dupont", "Jeanne Durand"),
+        "registre.csv");
+    assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(ApiAnswers.errors(changed)).extracting(error -> error.get("message")).first().asString()
+        .startsWith("Ligne 2 : le numéro d'ordre " + complaint + " est déjà au registre avec une autre valeur en « NOM Prénom Emetteur »");
+  }
+
+  @Test
+  void aLegacyTrackingSheetImportsItsNotesAndRaisesTheCounter() {
+    String agency = newAgency();
+    LocalDate day = LocalDate.now(PARIS).withDayOfMonth(1);
+    String yy = String.valueOf(day.getYear() % 100);
+    String sheet = LEGACY_HEADER
+        + day.getYear() + ";" + day.format(FRENCH) + ";Paul Martin;" + yy + "." + agency + ".006;FS;Heures non faites;;"
+        + "\"" + day.format(FRENCH) + " (bruno) : Appelé le client\n" + day.format(FRENCH) + " (sophie) : Réponse envoyée\";"
+        + "bruno;" + day.plusMonths(2).format(FRENCH) + ";" + day.format(FRENCH) + "\r\n"
+        + day.getYear() + ";" + day.format(FRENCH) + ";Zoé Bernard;" + yy + "." + agency + ".007;FS;Facture en double;F-12;"
+        + "à rappeler;;;\r\n";
+
+    ResponseEntity<Map<String, Object>> imported = importFile("demo", sheet, "suivi.csv");
+
+    assertThat(imported.getStatusCode()).as("%s", imported.getBody()).isEqualTo(HttpStatus.OK);
+    RegisterEntry closed = register.get(yy + "." + agency + ".006");
+    assertThat(closed.status()).isEqualTo(ComplaintStatus.ANSWERED);
+    assertThat(closed.closureDate()).isEqualTo(day);
+    assertThat(followUps.of(closed.orderNumber())).extracting(FollowUp::author, FollowUp::text)
+        .containsExactly(tuple("bruno", "Appelé le client"),
+            tuple("sophie", "Réponse envoyée"));
+    String open = yy + "." + agency + ".007";
+    assertThat(followUps.of(open)).extracting(FollowUp::author, FollowUp::text)
+        .containsExactly(tuple("import", "à rappeler"));
+    assertThat(listed(agency, "open", null).content()).extracting(RegisterRow::orderNumber).containsExactly(open);
+    assertThat(receivedOn(agency, day.toString()).getBusinessKey()).as("numbered after the imported rows")
+        .isEqualTo(yy + "." + agency + ".008");
+  }
+
+  @Test
+  void aWrongLineInTheMiddleImportsNothingAndIsNamedWithItsColumn() {
+    String agency = newAgency();
+    String today = LocalDate.now(PARIS).format(FRENCH);
+    String yy = String.valueOf(LocalDate.now(PARIS).getYear() % 100);
+    String sheet = LEGACY_HEADER
+        + ";" + today + ";Paul Martin;" + yy + "." + agency + ".001;FS;Heures non faites;;;;;\r\n"
+        + ";31/02/2026;Zoé Bernard;" + yy + "." + agency + ".002;FS;Facture en double;;;;;\r\n"
+        + ";" + today + ";Luc Petit;" + yy + "." + agency + ".003;FS;Retard;;;;;\r\n";
+
+    ResponseEntity<Map<String, Object>> refused = importFile("quentin", sheet, "suivi.csv");
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(ApiAnswers.errors(refused)).containsExactly(Map.of("field", "Date",
+        "message", "Ligne 3 : Le champ « Date » doit être une date au format JJ/MM/AAAA (ou AAAA-MM-JJ)."));
+    assertThat(listed(agency, null, null).content()).isEmpty();
+  }
+
+  @Test
+  void anOrderNumberOfAnotherYearAndANewCorrectiveActionAreRefused() {
+    String agency = newAgency();
+    LocalDate today = LocalDate.now(PARIS);
+    String yy = String.valueOf(today.getYear() % 100);
+    String lastYy = String.valueOf(today.minusYears(1).getYear() % 100);
+    String sheet = LEGACY_HEADER
+        + ";" + today.format(FRENCH) + ";Paul Martin;" + lastYy + "." + agency + ".001;FS;Heures non faites;;;;;\r\n"
+        + ";" + today.format(FRENCH) + ";quentin;" + yy + "." + agency + ".002;PA;Former l'accueil;;;;;\r\n";
+
+    ResponseEntity<Map<String, Object>> refused = importFile("quentin", sheet, "suivi.csv");
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(ApiAnswers.errors(refused)).extracting(error -> error.get("field"), error -> error.get("message"))
+        .containsExactly(
+            tuple("Numéro d'ordre", "Ligne 2 : Le numéro d'ordre ne correspond pas à "
+                + "l'année de la date de réception : il s'écrirait " + yy + "." + agency + ".001."),
+            tuple("Origine", "Ligne 3 : une action corrective (origine PA) ne s'importe "
+                + "pas : décidez-la dans le registre (« Nouvelle action corrective ») en la rattachant aux réclamations "
+                + "importées."));
+  }
+
+  @Test
+  void onlyTheQualityManagerAndAdministratorsImportAndEachReaderExportsOnlyTheirAgencies() {
+    recordSomeComplaints(DEMO_AGENCY, LocalDate.now(PARIS));
+
+    ResponseEntity<Map<String, Object>> refused = importFile("bruno", LEGACY_HEADER, "suivi.csv");
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(ApiAnswers.errors(refused)).extracting(error -> error.get("message"))
+        .containsExactly("Seuls le responsable qualité et les administrateurs peuvent importer un registre.");
+    assertThat(csv(export("audrey", "csv", null))).contains("." + DEMO_AGENCY + ".");
+    assertThat(csv(export("claire", "csv", null))).doesNotContain("." + DEMO_AGENCY + ".");
+  }
+
+  @Test
+  void theDownloadIsNamedAfterTheDay() {
+    ResponseEntity<byte[]> response = http.withBasicAuth("audrey", "audrey")
+        .getForEntity("/api/register/export.xlsx?agency=" + DEMO_AGENCY, byte[].class);
+
+    assertThat(response.getHeaders().getContentDisposition().getType()).isEqualTo("attachment");
+    assertThat(response.getHeaders().getContentDisposition().getFilename())
+        .isEqualTo("registre-" + LocalDate.now(PARIS) + ".xlsx");
+  }
+
+  /** Two complaints received on the day: one acknowledged, whose subject and document look like formulas. */
+  private List<String> recordSomeComplaints(String agency, LocalDate day) {
+    Map<String, Object> tricky = complaintForm(agency, day.toString());
+    tricky.put("subject", "=HYPERLINK(\"http://example.com\";\"Cliquez\")");
+    tricky.put("documentNumber", "-42");
+    tricky.put("clientEmail", "jeanne@example.com");
+    ProcessInstance first = record(tricky);
+    acknowledge(first);
+    ProcessInstance second = receivedOn(agency, day.toString());
+    return List.of(first.getBusinessKey(), second.getBusinessKey());
+  }
+
+  private byte[] export(String user, String format, String agency) {
+    ResponseEntity<byte[]> response = http.withBasicAuth(user, user).getForEntity(
+        "/api/register/export." + format + (agency == null ? "" : "?agency=" + agency), byte[].class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return response.getBody();
+  }
+
+  private static String csv(byte[] file) {
+    String text = new String(file, StandardCharsets.UTF_8);
+    assertThat(text).as("UTF-8 with its BOM").startsWith("\uFEFF");
+    return text;
+  }
+
+  private ResponseEntity<Map<String, Object>> importFile(String user, String text, String fileName) {
+    return importFile(user, text.getBytes(StandardCharsets.UTF_8), fileName);
+  }
+
+  private ResponseEntity<Map<String, Object>> importFile(String user, byte[] content, String fileName) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("file", new ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return http.withBasicAuth(user, user).exchange("/api/register/import", HttpMethod.POST,
+        new HttpEntity<>(parts, headers), JSON);
+  }
+
+  /** The workbook with one agency's code replaced by another's in every text cell. */
+  private static byte[] replaced(byte[] xlsx, String agency, String other) throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      // The streaming writer's cells hold their text inline, which POI keeps when a value is set: new cells replace them.
+      List<Cell> texts = new ArrayList<>();
+      workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> {
+        if (cell.getCellType() == CellType.STRING) {
+          texts.add(cell);
+        }
+      })));
+      for (Cell cell : texts) {
+        String text = cell.getStringCellValue().replace(agency, other);
+        Row row = cell.getRow();
+        int column = cell.getColumnIndex();
+        var style = cell.getCellStyle();
+        row.removeCell(cell);
+        Cell replacement = row.createCell(column);
+        replacement.setCellValue(text);
+        replacement.setCellStyle(style);
+      }
+      workbook.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static List<List<String>> allCellTexts(byte[] xlsx) throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      List<List<String>> rows = new ArrayList<>();
+      workbook.forEach(sheet -> sheet.forEach(row -> rows.add(cellTexts(row))));
+      return rows;
+    }
+  }
+
+  private static List<String> cellTexts(Row row) {
+    DataFormatter formatter = new DataFormatter();
+    List<String> texts = new ArrayList<>();
+    row.forEach(cell -> texts.add(formatter.formatCellValue(cell)));
+    return texts;
+  }
+}

@@ -4,10 +4,14 @@ const PAGE_SIZE = 25;
 const COLUMNS = ['Année', 'Date', 'NOM Prénom Emetteur', 'Numéro d\'ordre', 'Origine', 'Objet', 'Justificatif n°',
   'Suivi', 'Personne chargée du dossier', 'Date d\'échéance', 'Date de clôture', 'Statut', 'Liens'];
 
+/** Who brings a tracking sheet in: the groups the domain API lets import. */
+const IMPORTING_GROUPS = ['qualite', 'camunda-admin'];
+
 const filters = document.getElementById('filters');
 const state = { mine: false, page: 0 };
 
-function queryOfPage() {
+/** The filters as typed, for the listing and for the tracking sheet's download alike. */
+function queryOfFilters() {
   const query = new URLSearchParams();
   new FormData(filters).forEach((value, name) => {
     if (String(value).trim()) {
@@ -17,9 +21,40 @@ function queryOfPage() {
   if (state.mine) {
     query.set('mine', 'true');
   }
+  return query;
+}
+
+function queryOfPage() {
+  const query = queryOfFilters();
   query.set('page', state.page);
   query.set('size', PAGE_SIZE);
   return query;
+}
+
+/** The tracking sheet of the rows listed, whatever page is shown: every reader of the register may take it out. */
+function showDownloads() {
+  const query = queryOfFilters().toString();
+  const downloads = document.getElementById('downloads');
+  downloads.replaceChildren('Télécharger ces lignes : ',
+    link('tableau de suivi (XLSX)', `/api/register/export.xlsx?${query}`), ' – ',
+    link('CSV', `/api/register/export.csv?${query}`));
+}
+
+/** What the import recorded, or why it recorded nothing (the API's French errors, a line each). */
+function importReport(report) {
+  const place = document.getElementById('import-report');
+  const imported = report.imported === 1 ? '1 ligne importée' : `${report.imported} lignes importées`;
+  const skipped = report.skipped === 0 ? '' : report.skipped === 1 ? ', 1 ligne déjà au registre passée'
+    : `, ${report.skipped} lignes déjà au registre passées`;
+  place.replaceChildren(element('p', `${imported}${skipped}.`, 'registre-status'));
+  document.querySelector('#import form').replaceWith(importForm());
+  return show(0);
+}
+
+/** Last year's sheet brought in: the quality manager and the administrators only, as the API allows. */
+function importForm() {
+  return form('Importer', [filePicker('Tableau de suivi (XLSX ou CSV, 10 Mo au plus)', 'file')],
+    data => api('/api/register/import', { method: 'POST', body: data }), importReport);
 }
 
 function followUpCell(row) {
@@ -99,6 +134,7 @@ async function show(page) {
   const count = document.getElementById('count');
   count.textContent = 'Lecture du registre…';
   try {
+    showDownloads();
     const result = await api(`/api/register?${queryOfPage()}`);
     count.textContent = countText(result.page.totalElements);
     rows.replaceChildren(...(result.content.length ? [table(result.content)] : []));
@@ -124,8 +160,14 @@ document.getElementById('tab-all').onclick = () => selectTab(false);
 document.getElementById('tab-mine').onclick = () => selectTab(true);
 /** The quality manager and the direction decide actions by hand too, not only from a complaint or a review. */
 async function showTools(user) {
-  if (decides(await userGroups(user.userId))) {
+  const groups = await userGroups(user.userId);
+  if (decides(groups)) {
     document.getElementById('tools').append(link('Nouvelle action corrective', 'nouvelle-action.html'));
+  }
+  if (groups.some(group => IMPORTING_GROUPS.includes(group))) {
+    const place = document.getElementById('import');
+    place.insertBefore(importForm(), document.getElementById('import-report'));
+    place.hidden = false;
   }
 }
 

@@ -186,22 +186,6 @@ function documentList(documents) {
   return list;
 }
 
-/** The browser's own file button speaks the browser's language: this one speaks French. */
-function filePicker(text, name) {
-  const control = input('input', name, { type: 'file' });
-  const chosen = element('span', 'Aucun fichier choisi', 'registre-file-name');
-  control.addEventListener('change', () => {
-    chosen.textContent = control.files.length > 0 ? control.files[0].name : 'Aucun fichier choisi';
-  });
-  const button = element('label', undefined, 'registre-file');
-  button.append(control, element('span', 'Choisir un fichier', 'registre-file-button'));
-  const row = element('span', undefined, 'registre-file-row');
-  row.append(button, chosen);
-  const field = element('div', undefined, 'registre-file-field');
-  field.append(element('span', text), row);
-  return field;
-}
-
 function uploadForm() {
   return form('Joindre le document', [filePicker('Document (PDF, image, bureautique)', 'file')],
     data => api(`${COMPLAINT}/documents`, { method: 'POST', body: data }), showComplaint);

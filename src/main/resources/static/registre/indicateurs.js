@@ -32,6 +32,7 @@ function table(columns, rows) {
 function deadlineLines(label, deadline) {
   return [[`${label} dans le délai`, number(deadline.onTime)], [`${label} en retard`, number(deadline.late)],
     [`${label} en attente (délai non échu)`, number(deadline.pending)],
+    ...(deadline.unknown ? [[`${label} : date inconnue (lignes importées)`, number(deadline.unknown)]] : []),
     [`Taux ${label.toLowerCase()} dans le délai`, percent(deadline.share)]];
 }
 

@@ -41,10 +41,16 @@ public class IndicatorRegister {
       SUM(CASE WHEN status = %1$s THEN 1 ELSE 0 END) AS withdrawn,
       SUM(CASE WHEN %2$s AND acknowledgement_date <= acknowledgement_due_date THEN 1 ELSE 0 END) AS ack_on_time,
       SUM(CASE WHEN %2$s AND (acknowledgement_date > acknowledgement_due_date
-        OR acknowledgement_date IS NULL AND acknowledgement_due_date < :today) THEN 1 ELSE 0 END) AS ack_late,
+        OR acknowledgement_date IS NULL AND status IN (:openStatuses) AND acknowledgement_due_date < :today)
+        THEN 1 ELSE 0 END) AS ack_late,
+      SUM(CASE WHEN status IN (:openStatuses) AND acknowledgement_date IS NULL
+        AND NOT acknowledgement_due_date < :today THEN 1 ELSE 0 END) AS ack_pending,
       SUM(CASE WHEN %2$s AND answer_date <= answer_due_date THEN 1 ELSE 0 END) AS answer_on_time,
       SUM(CASE WHEN %2$s AND (answer_date > answer_due_date
-        OR answer_date IS NULL AND answer_due_date < :today) THEN 1 ELSE 0 END) AS answer_late,
+        OR answer_date IS NULL AND status IN (:openStatuses) AND answer_due_date < :today)
+        THEN 1 ELSE 0 END) AS answer_late,
+      SUM(CASE WHEN status IN (:openStatuses) AND answer_date IS NULL
+        AND NOT answer_due_date < :today THEN 1 ELSE 0 END) AS answer_pending,
       SUM(CASE WHEN status IN (:openStatuses) THEN 1 ELSE 0 END) AS still_open,
       SUM(CASE WHEN %3$s THEN 1 ELSE 0 END) AS overdue_now,
       SUM(CASE WHEN %2$s AND outcome = '%4$s' THEN 1 ELSE 0 END) AS accepted,
@@ -122,8 +128,12 @@ public class IndicatorRegister {
     long ackLate = row.getLong("ack_late");
     long answerOnTime = row.getLong("answer_on_time");
     long answerLate = row.getLong("answer_late");
-    return new ComplaintCounts(received, withdrawn, Deadline.of(ackOnTime, ackLate, kept - ackOnTime - ackLate),
-        Deadline.of(answerOnTime, answerLate, kept - answerOnTime - answerLate), row.getLong("still_open"),
+    long ackPending = row.getLong("ack_pending");
+    long answerPending = row.getLong("answer_pending");
+    return new ComplaintCounts(received, withdrawn,
+        Deadline.of(ackOnTime, ackLate, ackPending, kept - ackOnTime - ackLate - ackPending),
+        Deadline.of(answerOnTime, answerLate, answerPending, kept - answerOnTime - answerLate - answerPending),
+        row.getLong("still_open"),
         row.getLong("overdue_now"), new Outcomes(row.getLong("accepted"), row.getLong("partially_rejected"),
         row.getLong("rejected")), row.getLong("with_dysfunctions"));
   }

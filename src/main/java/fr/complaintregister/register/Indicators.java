@@ -24,11 +24,15 @@ public record Indicators(LocalDate from, LocalDate to, String agency, String ori
    * One deadline met or missed: {@code pending} ones (not done yet, still within the deadline) are neither, and
    * {@code share} is {@code onTime / (onTime + late)}, null when nothing is on time or late yet.
    */
-  public record Deadline(long onTime, long late, long pending, Double share) {
+  /**
+   * @param pending still open, the deadline not passed yet
+   * @param unknown closed without the date (a row imported from a sheet that did not keep it)
+   */
+  public record Deadline(long onTime, long late, long pending, long unknown, Double share) {
 
-    static Deadline of(long onTime, long late, long pending) {
+    static Deadline of(long onTime, long late, long pending, long unknown) {
       long decided = onTime + late;
-      return new Deadline(onTime, late, pending, decided == 0 ? null : (double) onTime / decided);
+      return new Deadline(onTime, late, pending, unknown, decided == 0 ? null : (double) onTime / decided);
     }
   }
 

@@ -15,6 +15,8 @@ import fr.complaintregister.complaint.Origin;
 import fr.complaintregister.complaint.Outcome;
 import fr.complaintregister.complaint.SubmittedFields;
 import fr.complaintregister.complaint.WithdrawalKind;
+import fr.complaintregister.deadline.DeadlineCalculator;
+import fr.complaintregister.deadline.Deadlines;
 import fr.complaintregister.register.SheetReader.Line;
 import fr.complaintregister.security.Role;
 import java.math.BigDecimal;
@@ -57,11 +59,16 @@ public class RegisterImport {
   /** A line of the "Suivi" column as the export writes it: 31/01/2026 (bruno) : Appelé la cliente. */
   private static final Pattern FOLLOW_UP_LINE = Pattern.compile("(\\d{2}/\\d{2}/\\d{4}) \\(([^()]{1,100})\\) : (.*)");
   private static final String IMPORT_AUTHOR = "import";
+  /** A note's size in the register (V3): the generated ones carry a comment of up to 4,000 characters. */
+  private static final int MAX_NOTE_LENGTH = 8000;
+  /** An order number's year has two digits: a reception date a century back could not be told from this one's. */
+  private static final int MAX_YEARS_BACK = 99;
 
   private final SheetReader reader;
   private final RegisterSheetRows sheetRows;
   private final ImportedRows importedRows;
   private final OrderNumbers orderNumbers;
+  private final DeadlineCalculator deadlines;
   private final ComplaintAccess access;
   private final ComplaintSettings settings;
   private final CurrentUser currentUser;
@@ -69,12 +76,13 @@ public class RegisterImport {
   private final Clock clock;
 
   RegisterImport(RegisterSheetRows sheetRows, ImportedRows importedRows, OrderNumbers orderNumbers,
-                 ComplaintAccess access, ComplaintSettings settings, CurrentUser currentUser, Messages messages,
-                 Clock clock) {
+                 DeadlineCalculator deadlines, ComplaintAccess access, ComplaintSettings settings,
+                 CurrentUser currentUser, Messages messages, Clock clock) {
     this.reader = new SheetReader(messages, MAX_LINES);
     this.sheetRows = sheetRows;
     this.importedRows = importedRows;
     this.orderNumbers = orderNumbers;
+    this.deadlines = deadlines;
     this.access = access;
     this.settings = settings;
     this.currentUser = currentUser;
@@ -186,7 +194,8 @@ public class RegisterImport {
    * it; what the register has beyond the file's columns does not count.
    */
   private Optional<SheetColumn> firstDifference(Line line, Function<SheetColumn, String> imported, SheetRow stored) {
-    return line.cells().keySet().stream().filter(column -> !imported.apply(column).equals(text(stored, column)))
+    return line.cells().keySet().stream()
+        .filter(column -> !SheetCells.sameOrCut(imported.apply(column), text(stored, column), messages))
         .findFirst();
   }
 
@@ -233,6 +242,12 @@ public class RegisterImport {
       }
       put(SheetColumn.ORIGIN, origin == null ? null : origin.name());
       LocalDate receptionDate = date(SheetColumn.RECEPTION_DATE, true);
+      LocalDate today = LocalDate.now(clock);
+      if (receptionDate != null && receptionDate.isAfter(today)) {
+        reject(SheetColumn.RECEPTION_DATE, "error.sheet.future");
+      } else if (receptionDate != null && receptionDate.isBefore(today.minusYears(MAX_YEARS_BACK))) {
+        reject(SheetColumn.RECEPTION_DATE, "error.sheet.tooOld", MAX_YEARS_BACK);
+      }
       Matcher number = orderNumber == null ? null : ORDER_NUMBER.matcher(orderNumber);
       String agency = null;
       if (number != null && !number.matches()) {
@@ -273,6 +288,9 @@ public class RegisterImport {
       date(SheetColumn.ACKNOWLEDGEMENT_DUE_DATE, false);
       date(SheetColumn.ACKNOWLEDGEMENT_DATE, false);
       date(SheetColumn.ANSWER_DATE, false);
+      if (origin == Origin.FS) {
+        deadlinesWhereMissing(receptionDate, agency, closureDate);
+      }
       Outcome outcome = choice(SheetColumn.OUTCOME, labelled(Outcome.values(), "outcome."));
       if (outcome != null) {
         values.put(SheetColumn.OUTCOME, messages.get("outcome." + outcome.name()));
@@ -340,6 +358,22 @@ public class RegisterImport {
       }).ifPresent(refusal -> errors.add(new FieldError(SheetColumn.ORDER_NUMBER.field(), refusal)));
     }
 
+    /**
+     * A complaint's deadlines as the register computes them, where a sheet kept by hand did not write them, so that
+     * an imported complaint is late, or on time, as a recorded one; closed, its answer was given on its closure day.
+     */
+    private void deadlinesWhereMissing(LocalDate receptionDate, String agency, LocalDate closureDate) {
+      if (receptionDate == null || agency == null) {
+        return;
+      }
+      Deadlines due = deadlines.compute(receptionDate, agency);
+      values.putIfAbsent(SheetColumn.ACKNOWLEDGEMENT_DUE_DATE, due.acknowledgementDue());
+      values.putIfAbsent(SheetColumn.DUE_DATE, due.answerDue());
+      if (closureDate != null && emptyToNull(line.cells().get(SheetColumn.WITHDRAWAL_KIND)) == null) {
+        values.putIfAbsent(SheetColumn.ANSWER_DATE, closureDate);
+      }
+    }
+
     /** As the file says, or as the closure date shows: an open row waits for someone to take it up. */
     private ComplaintStatus status(Origin origin, LocalDate closureDate) {
       ComplaintStatus status = choice(SheetColumn.STATUS, labelled(ComplaintStatus.values(), "sheet.status."));
@@ -375,8 +409,8 @@ public class RegisterImport {
           notes.add(new Note(previous.date(), previous.author(), previous.text() + "\n" + text));
         }
       }
-      if (notes.stream().anyMatch(note -> note.text().length() > 4000 || note.author().length() > 100)) {
-        reject(SheetColumn.FOLLOW_UP, "error.sheet.followUpTooLong", 4000);
+      if (notes.stream().anyMatch(note -> note.text().length() > MAX_NOTE_LENGTH || note.author().length() > 100)) {
+        reject(SheetColumn.FOLLOW_UP, "error.sheet.followUpTooLong", MAX_NOTE_LENGTH);
       }
       values.put(SheetColumn.FOLLOW_UP, String.join("\n", notes.stream().map(note -> messages.get("sheet.followUpLine",
           note.date().format(FrenchDate.FORMAT), note.author(), note.text())).toList()));

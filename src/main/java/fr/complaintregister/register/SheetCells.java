@@ -47,4 +47,30 @@ final class SheetCells {
   static String restored(String text) {
     return NEUTRALISED.matcher(text).matches() ? text.substring(1) : text;
   }
+
+  /** What a cell of a workbook holds at most; the CSV export has no such limit. */
+  static final int XLSX_CELL_LENGTH = 32_767;
+
+  /**
+   * The text as a workbook's cell can hold it: a longer one (a "Suivi" of many long notes) is cut, and says so in
+   * French, rather than failing the whole download.
+   */
+  static String withinXlsxCell(String text, Messages messages) {
+    if (text.length() <= XLSX_CELL_LENGTH) {
+      return text;
+    }
+    String cut = messages.get("sheet.cutCell");
+    int end = XLSX_CELL_LENGTH - cut.length();
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + cut;
+  }
+
+  /** Whether a cell read back is the register's text, cut by the workbook's limit ({@link #withinXlsxCell}). */
+  static boolean sameOrCut(String cell, String registerText, Messages messages) {
+    String cut = messages.get("sheet.cutCell");
+    return cell.equals(registerText)
+        || cell.endsWith(cut) && registerText.startsWith(cell.substring(0, cell.length() - cut.length()));
+  }
 }

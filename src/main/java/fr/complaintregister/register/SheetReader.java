@@ -7,18 +7,20 @@ import fr.complaintregister.complaint.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -39,6 +41,10 @@ final class SheetReader {
 
   /** How an XLSX file starts: it is a ZIP archive. */
   private static final byte[] ZIP = {'P', 'K', 3, 4};
+  /** How an Excel 97-2003 workbook (.xls) starts, which is read neither as XLSX nor as CSV. */
+  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+  /** How many rows may stand above the header, such as the reference sheet's title. */
+  private static final int HEADER_SEARCH_ROWS = 10;
 
   private final Messages messages;
   private final int maxLines;
@@ -59,6 +65,9 @@ final class SheetReader {
 
   /** @throws InvalidInputException for a file that cannot be read, lacks a tracking column, or has too many lines */
   List<Line> read(byte[] file) {
+    if (startsWith(file, OLE2)) {
+      throw invalid(messages.get("error.sheet.xls"));
+    }
     List<Line> lines = startsWith(file, ZIP) ? xlsx(file) : csv(file);
     if (lines.isEmpty()) {
       throw invalid(messages.get("error.sheet.empty"));
@@ -71,28 +80,25 @@ final class SheetReader {
     if (text.startsWith(String.valueOf(CsvSheetWriter.BOM))) {
       text = text.substring(1);
     }
-    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(CsvSheetWriter.SEPARATOR).get();
-    List<Line> lines = new ArrayList<>();
+    // Blank lines are read as records, so that every record's line is counted; add() leaves them aside.
+    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(CsvSheetWriter.SEPARATOR).setIgnoreEmptyLines(false).get();
+    List<Numbered> records = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-      Iterator<CSVRecord> records = parser.iterator();
-      if (!records.hasNext()) {
-        return lines;
-      }
-      Map<Integer, SheetColumn> columns = columns(records.next().toList());
-      long previousEnd = parser.getCurrentLineNumber();
-      while (records.hasNext()) {
-        List<String> values = records.next().toList();
+      long previousEnd = 0;
+      for (CSVRecord record : parser) {
         // A record starts on the line after the one the previous record ended on: a quoted text may span lines.
-        int number = (int) previousEnd + 1;
+        records.add(new Numbered((int) previousEnd + 1, record.toList()));
         previousEnd = parser.getCurrentLineNumber();
-        Map<SheetColumn, String> cells = new EnumMap<>(SheetColumn.class);
-        columns.forEach((index, column) -> cells.put(column,
-            index < values.size() ? SheetCells.restored(values.get(index).strip()) : ""));
-        add(lines, new Line(null, number, cells));
+        if (records.size() > maxLines + HEADER_SEARCH_ROWS) {
+          throw invalid(messages.get("error.sheet.tooManyLines", maxLines));
+        }
       }
-    } catch (IOException | IllegalStateException | IllegalArgumentException unreadable) {
+    } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException unreadable) {
       throw invalid(messages.get("error.sheet.unreadable"));
     }
+    List<Line> lines = new ArrayList<>();
+    header(records, null).ifPresent(header -> records.subList(header.position() + 1, records.size())
+        .forEach(record -> add(lines, new Line(null, record.number(), cells(header.columns(), record.cells())))));
     return lines;
   }
 
@@ -100,22 +106,16 @@ final class SheetReader {
     List<Line> lines = new ArrayList<>();
     try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file))) {
       for (Sheet sheet : workbook) {
-        Row header = sheet.getRow(sheet.getFirstRowNum());
-        if (header == null) {
-          continue;
-        }
-        List<String> headers = new ArrayList<>();
-        for (int index = 0; index < header.getLastCellNum(); index++) {
-          headers.add(text(header.getCell(index)));
-        }
-        Map<Integer, SheetColumn> columns = columns(headers);
+        List<Numbered> rows = new ArrayList<>();
         for (Row row : sheet) {
-          if (row.getRowNum() > header.getRowNum()) {
-            Map<SheetColumn, String> cells = new EnumMap<>(SheetColumn.class);
-            columns.forEach((index, column) -> cells.put(column, text(row.getCell(index)).strip()));
-            add(lines, new Line(sheet.getSheetName(), row.getRowNum() + 1, cells));
+          List<String> cells = new ArrayList<>();
+          for (int index = 0; index < row.getLastCellNum(); index++) {
+            cells.add(text(row.getCell(index)).strip());
           }
+          rows.add(new Numbered(row.getRowNum() + 1, cells));
         }
+        header(rows, sheet.getSheetName()).ifPresent(header -> rows.subList(header.position() + 1, rows.size())
+            .forEach(row -> add(lines, new Line(sheet.getSheetName(), row.number(), cells(header.columns(), row.cells())))));
       }
     } catch (IOException | RuntimeException unreadable) {
       if (unreadable instanceof InvalidInputException refused) {
@@ -124,6 +124,51 @@ final class SheetReader {
       throw invalid(messages.get("error.sheet.unreadable"));
     }
     return lines;
+  }
+
+  /** A row of the file, by its line number (1 for the first), with its cells as text. */
+  private record Numbered(int number, List<String> cells) {
+  }
+
+  /** The header row, by its position among the rows, and the register's column under each of its headers. */
+  private record Header(int position, Map<Integer, SheetColumn> columns) {
+  }
+
+  /**
+   * The header among the first rows: a title may stand above it, as in the reference tracking sheet. A sheet that
+   * names none of the tracking columns (a legend, a list of values) is left aside; one that names some but not all
+   * is refused, by name.
+   */
+  private Optional<Header> header(List<Numbered> rows, String sheet) {
+    Header best = null;
+    for (int position = 0; position < Math.min(rows.size(), HEADER_SEARCH_ROWS); position++) {
+      Map<Integer, SheetColumn> columns = columns(rows.get(position).cells());
+      if (columns.values().containsAll(SheetColumn.TRACKING)) {
+        return Optional.of(new Header(position, columns));
+      }
+      if (best == null || trackingCount(columns) > trackingCount(best.columns())) {
+        best = new Header(position, columns);
+      }
+    }
+    if (best == null || trackingCount(best.columns()) == 0) {
+      return Optional.empty();
+    }
+    Map<Integer, SheetColumn> found = best.columns();
+    String missing = String.join(", ", SheetColumn.TRACKING.stream().filter(column -> !found.containsValue(column))
+        .map(column -> messages.get(column.headerKey())).toList());
+    throw invalid(sheet == null ? messages.get("error.sheet.columns", missing)
+        : messages.get("error.sheet.columnsOfSheet", sheet, missing));
+  }
+
+  private static long trackingCount(Map<Integer, SheetColumn> columns) {
+    return columns.values().stream().filter(SheetColumn.TRACKING::contains).count();
+  }
+
+  private static Map<SheetColumn, String> cells(Map<Integer, SheetColumn> columns, List<String> values) {
+    Map<SheetColumn, String> cells = new EnumMap<>(SheetColumn.class);
+    columns.forEach((index, column) -> cells.put(column,
+        index < values.size() ? SheetCells.restored(values.get(index).strip()) : ""));
+    return cells;
   }
 
   /** Keeps a line unless all its cells are blank (a spreadsheet's empty rows). */
@@ -153,11 +198,15 @@ final class SheetReader {
     };
   }
 
-  /** The register's column under each header of the file, by its position. */
+  /**
+   * The register's column under each header of a row, by its position. A header may go on after the register's
+   * name for it, as the reference sheet's do ("Numéro d'ordre aa.n°agence.n° d'ordre (ex : 12.1601.001)"): the
+   * longest name it starts with is its column.
+   */
   private Map<Integer, SheetColumn> columns(List<String> headers) {
     Map<Integer, SheetColumn> columns = new HashMap<>();
     for (int index = 0; index < headers.size(); index++) {
-      SheetColumn column = byHeader.get(key(headers.get(index)));
+      SheetColumn column = column(key(headers.get(index)));
       if (column != null && columns.containsValue(column)) {
         throw invalid(messages.get("error.sheet.repeatedColumn", headers.get(index).strip()));
       }
@@ -165,16 +214,19 @@ final class SheetReader {
         columns.put(index, column);
       }
     }
-    List<String> missing = SheetColumn.TRACKING.stream().filter(column -> !columns.containsValue(column))
-        .map(column -> messages.get(column.headerKey())).toList();
-    if (!missing.isEmpty()) {
-      throw invalid(messages.get("error.sheet.columns", String.join(", ", missing)));
-    }
     return columns;
   }
 
+  private SheetColumn column(String header) {
+    return byHeader.entrySet().stream()
+        .filter(known -> header.equals(known.getKey()) || header.startsWith(known.getKey() + " ")
+            || header.startsWith(known.getKey() + "("))
+        .max(Comparator.comparingInt(known -> known.getKey().length()))
+        .map(Map.Entry::getValue).orElse(null);
+  }
+
   private static String key(String header) {
-    return header.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+    return header.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replace('’', '\'');
   }
 
   private String utf8(byte[] file) {

@@ -77,7 +77,7 @@ final class XlsxSheetWriter implements SheetWriter {
       cell.setCellValue(number);
     } else {
       String text = SheetCells.text(value, messages);
-      cell.setCellValue(text);
+      cell.setCellValue(SheetCells.withinXlsxCell(text, messages));
       if (SheetCells.formulaLike(text)) {
         cell.setCellStyle(typedAsText);
       }

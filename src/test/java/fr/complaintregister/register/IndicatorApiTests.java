@@ -131,9 +131,9 @@ class IndicatorApiTests extends ComplaintTestSupport {
         .containsEntry("overdue", 1).containsEntry("withDysfunctions", 1)
         .containsEntry("outcomes", Map.of("accepted", 1, "partiallyRejected", 1, "rejected", 1));
     assertThat(map(complaints, "acknowledgement"))
-        .isEqualTo(Map.of("onTime", 3, "late", 2, "pending", 0, "share", 0.6));
+        .isEqualTo(Map.of("onTime", 3, "late", 2, "pending", 0, "unknown", 0, "share", 0.6));
     assertThat(map(complaints, "answer")).as("the answer on 31 March for 31 January is on time")
-        .isEqualTo(Map.of("onTime", 2, "late", 2, "pending", 1, "share", 0.5));
+        .isEqualTo(Map.of("onTime", 2, "late", 2, "pending", 1, "unknown", 0, "share", 0.5));
     assertThat(map(indicators, "delays")).isEqualTo(Map.of(
         "acknowledgement", Map.of("count", 4, "median", 3.5, "percentile90", 12.0),
         "answer", Map.of("count", 3, "median", 59.0, "percentile90", 63.0)));

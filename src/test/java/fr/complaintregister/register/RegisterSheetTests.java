@@ -188,6 +188,76 @@ class RegisterSheetTests extends ComplaintTestSupport {
   }
 
   @Test
+  void theReferenceSheetWithItsTitleLongHeadersAndBlankLinesImportsAndCountsInTheIndicators() {
+    String agency = newAgency();
+    LocalDate received = LocalDate.now(PARIS).minusYears(1).withMonth(1).withDayOfMonth(31);
+    String yy = String.format("%02d", received.getYear() % 100);
+    String sheet = "Suivi des fiches signalétiques et des plans d'améliorations Grand Public\r\n"
+        + "\r\n"
+        + "Année;Date;NOM Prénom Emetteur;Numéro d'ordre aa.n°agence.n° d'ordre (ex : 12.1601.001);"
+        + "Origine (Mettre \"FS\" pour fiche signalétique si réclamation);Objet;Justificatif n° (le cas échéant);"
+        + "Suivi (Mettre date + commentaires du traitement);Nom de la personne chargée du dossier;Date d'échéance;"
+        + "Date de clôture\r\n"
+        + received.getYear() + ";" + received.format(FRENCH) + ";Paul Martin;" + yy + "." + agency + ".001;FS;"
+        + "Heures non faites;;;bruno;;" + received.plusDays(40).format(FRENCH) + "\r\n"
+        + "\r\n"
+        + received.getYear() + ";" + received.format(FRENCH) + ";Zoé Bernard;" + yy + "." + agency + ".002;FS;"
+        + "Facture en double;;;;;" + received.plusMonths(3).format(FRENCH) + "\r\n";
+
+    ResponseEntity<Map<String, Object>> imported = importFile("quentin", sheet, "suivi.csv");
+
+    assertThat(imported.getStatusCode()).as("%s", imported.getBody()).isEqualTo(HttpStatus.OK);
+    RegisterEntry row = register.get(yy + "." + agency + ".001");
+    assertThat(row.answerDueDate()).as("the register's deadline, 31 January + 2 months")
+        .isEqualTo(received.withMonth(3).withDayOfMonth(31));
+    assertThat(row.answerDate()).as("answered on its closure day").isEqualTo(received.plusDays(40));
+    Map<String, Object> indicators = http.withBasicAuth("quentin", "quentin").exchange("/api/indicators?agency="
+            + agency + "&from=" + received.withDayOfMonth(1) + "&to=" + received, HttpMethod.GET, null, JSON).getBody();
+    assertThat(indicators).extractingByKey("complaints").satisfies(complaints -> {
+      assertThat(complaints).asString().contains("answer={onTime=1, late=1, pending=0, unknown=0",
+          "acknowledgement={onTime=0, late=0, pending=0, unknown=2");
+    });
+
+    String wrongLater = sheet.replace(received.plusMonths(3).format(FRENCH), "31/02/2026");
+    assertThat(ApiAnswers.errors(importFile("quentin", wrongLater, "suivi.csv"))).extracting(error -> error.get("message"))
+        .singleElement().asString().startsWith("Ligne 6 : ");
+  }
+
+  @Test
+  void anUnreadableOrFutureSheetIsRefusedInFrench() {
+    String agency = newAgency();
+    String tomorrow = LocalDate.now(PARIS).plusDays(1).format(FRENCH);
+    String yy = String.valueOf(LocalDate.now(PARIS).plusDays(1).getYear() % 100);
+
+    assertThat(ApiAnswers.errors(importFile("quentin", LEGACY_HEADER + "2026;\"01/02/2026;x\r\n", "suivi.csv")))
+        .extracting(error -> error.get("message")).singleElement().asString().startsWith("Le fichier n'est ni");
+    assertThat(ApiAnswers.errors(importFile("quentin", LEGACY_HEADER + ";" + tomorrow + ";Paul Martin;" + yy + "."
+        + agency + ".001;FS;Heures non faites;;;;;\r\n", "suivi.csv"))).extracting(error -> error.get("message"))
+        .containsExactly("Ligne 2 : Le champ « Date » ne peut pas être dans le futur.");
+    assertThat(ApiAnswers.errors(importFile("quentin", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1, 2},
+        "suivi.xls"))).extracting(error -> error.get("message")).singleElement().asString()
+        .startsWith("Ce fichier est un classeur Excel 97-2003");
+  }
+
+  @Test
+  void aFollowUpLongerThanAWorkbookCellIsCutInTheXlsxAndTheExportStillImportsBack() throws IOException {
+    String agency = newAgency();
+    String orderNumber = receivedOn(agency, LocalDate.now(PARIS).toString()).getBusinessKey();
+    for (int note = 0; note < 9; note++) {
+      followUps.add(orderNumber, "bruno", "Appel " + note + " : " + "x".repeat(3990));
+    }
+
+    byte[] workbook = export("audrey", "xlsx", agency);
+
+    try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+      String suivi = read.getSheetAt(0).getRow(1).getCell(7).getStringCellValue();
+      assertThat(suivi).hasSize(32_767).endsWith("(suite au registre : une cellule de classeur contient 32 767 caractères au plus)");
+    }
+    assertThat(importFile("quentin", workbook, "registre.xlsx").getBody()).containsEntry("skipped", 1)
+        .containsEntry("imported", 0);
+  }
+
+  @Test
   void anOrderNumberOfAnotherYearAndANewCorrectiveActionAreRefused() {
     String agency = newAgency();
     LocalDate today = LocalDate.now(PARIS);

@@ -15,6 +15,7 @@ import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -55,30 +56,23 @@ class RegisterListController {
     return listing.search(query(year, agency, origin, status, q, overdue, mine, page, size), access.readableAgencies());
   }
 
-  /** The register's rows the listing's filters find, all of them, as an Excel workbook. */
-  @GetMapping("/api/register/export.xlsx")
-  public void exportXlsx(@RequestParam(required = false) Integer year,
-                         @RequestParam(required = false) String agency,
-                         @RequestParam(required = false) Origin origin,
-                         @RequestParam(required = false) String status,
-                         @RequestParam(required = false) String q,
-                         @RequestParam(defaultValue = "false") boolean overdue,
-                         @RequestParam(defaultValue = "false") boolean mine,
-                         HttpServletResponse response) throws IOException {
-    export(SheetFormat.XLSX, query(year, agency, origin, status, q, overdue, mine, 0, 0), response);
-  }
-
-  /** The same rows as CSV for a French spreadsheet. */
-  @GetMapping("/api/register/export.csv")
-  public void exportCsv(@RequestParam(required = false) Integer year,
-                        @RequestParam(required = false) String agency,
-                        @RequestParam(required = false) Origin origin,
-                        @RequestParam(required = false) String status,
-                        @RequestParam(required = false) String q,
-                        @RequestParam(defaultValue = "false") boolean overdue,
-                        @RequestParam(defaultValue = "false") boolean mine,
-                        HttpServletResponse response) throws IOException {
-    export(SheetFormat.CSV, query(year, agency, origin, status, q, overdue, mine, 0, 0), response);
+  /**
+   * The register's rows the listing's filters find, all of them, as the tracking sheet: an Excel workbook
+   * ({@code export.xlsx}) or CSV for a French spreadsheet ({@code export.csv}).
+   */
+  @GetMapping("/api/register/export.{extension}")
+  public void export(@PathVariable String extension,
+                     @RequestParam(required = false) Integer year,
+                     @RequestParam(required = false) String agency,
+                     @RequestParam(required = false) Origin origin,
+                     @RequestParam(required = false) String status,
+                     @RequestParam(required = false) String q,
+                     @RequestParam(defaultValue = "false") boolean overdue,
+                     @RequestParam(defaultValue = "false") boolean mine,
+                     HttpServletResponse response) throws IOException {
+    SheetFormat format = SheetFormat.ofExtension(extension).orElseThrow(() -> new InvalidInputException(
+        List.of(new FieldError("format", messages.get("error.sheet.format", extension)))));
+    export(format, query(year, agency, origin, status, q, overdue, mine, 0, 0), response);
   }
 
   /** Checked and scoped before the first byte, so that a refusal is still an answer of its own. */

@@ -224,6 +224,16 @@ class RegisterSheetTests extends ComplaintTestSupport {
   }
 
   @Test
+  void theRegisterDownloadsInTheTwoFormatsOnly() {
+    ResponseEntity<Map<String, Object>> refused = http.withBasicAuth("audrey", "audrey")
+        .exchange("/api/register/export.pdf", HttpMethod.GET, null, JSON);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(ApiAnswers.errors(refused)).extracting(error -> error.get("message"))
+        .containsExactly("Le registre se télécharge en « xlsx » ou en « csv », pas en « pdf ».");
+  }
+
+  @Test
   void anUnreadableOrFutureSheetIsRefusedInFrench() {
     String agency = newAgency();
     String tomorrow = LocalDate.now(PARIS).plusDays(1).format(FRENCH);

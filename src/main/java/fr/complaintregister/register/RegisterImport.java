@@ -135,15 +135,18 @@ public class RegisterImport {
       check.row().ifPresent(rows::add);
       errors.addAll(check.lineErrors());
     }
+    if (errors.isEmpty()) {
+      // The counters before the rows already there are read: locked until the import commits (or rolls back on a
+      // refusal), they make a recording meanwhile wait, rather than take a number the file holds.
+      rows.stream().collect(Collectors.toMap(row -> List.of(row.agency(), row.receptionDate().getYear() % 100),
+              row -> row, (one, other) -> one.sequence() >= other.sequence() ? one : other))
+          .values().forEach(highest -> orderNumbers.raiseTo(highest.agency(), highest.receptionDate().getYear(),
+              highest.sequence()));
+    }
     List<ImportedRow> newRows = withoutRowsAlreadyThere(rows, lines, errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    // The counters first: their rows stay locked until the import commits, so a recording meanwhile waits for it.
-    newRows.stream().collect(Collectors.toMap(row -> List.of(row.agency(), row.receptionDate().getYear() % 100),
-            row -> row, (one, other) -> one.sequence() >= other.sequence() ? one : other))
-        .values().forEach(highest -> orderNumbers.raiseTo(highest.agency(), highest.receptionDate().getYear(),
-            highest.sequence()));
     importedRows.insert(newRows, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
     List<String> written = newRows.stream().map(ImportedRow::orderNumber).toList();
     Set<String> writtenOnes = Set.copyOf(written);

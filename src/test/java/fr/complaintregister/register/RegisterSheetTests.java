@@ -138,6 +138,14 @@ class RegisterSheetTests extends ComplaintTestSupport {
     assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(ApiAnswers.errors(changed)).extracting(error -> error.get("message")).first().asString()
         .startsWith("Ligne 2 : le numéro d'ordre " + complaint + " est déjà au registre avec une autre valeur en « NOM Prénom Emetteur »");
+
+    String newLine = file.lines().skip(1).findFirst().orElseThrow().replace(complaint.substring(0, complaint.length() - 3)
+        + "001", complaint.substring(0, complaint.length() - 3) + "050");
+    ResponseEntity<Map<String, Object>> newAndChanged = importFile("quentin", file.replace("Jeanne Dupont",
+        "Jeanne Durand") + newLine + "\r\n", "registre.csv");
+    assertThat(newAndChanged.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(receivedOn(agency, LocalDate.now(PARIS).toString()).getBusinessKey())
+        .as("a refused file raised no counter").endsWith(".003");
   }
 
   @Test

@@ -90,7 +90,7 @@ final class Browser implements AutoCloseable {
       retype(By.cssSelector("input[type=text]"), user);
       click(By.cssSelector("button[type=submit]"));
       try {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.invisibilityOfElementLocated(password));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(browser -> gone(browser, password));
         return;
       } catch (TimeoutException stillOnTheLoginForm) {
         if (attempt == 3) {
@@ -135,7 +135,26 @@ final class Browser implements AutoCloseable {
   }
 
   void waitUntilGone(By by) {
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+    wait.until(browser -> gone(browser, by));
+  }
+
+  /** Whether nothing matching is displayed; an element re-rendered while being looked at is looked for again. */
+  private static boolean gone(WebDriver browser, By by) {
+    try {
+      return browser.findElements(by).stream().noneMatch(WebElement::isDisplayed);
+    } catch (StaleElementReferenceException replacedMeanwhile) {
+      return false;
+    } catch (WebDriverException error) {
+      if (replacedMeanwhile(error)) {
+        return false;
+      }
+      throw error;
+    }
+  }
+
+  /** Chrome's words for an element re-rendered between finding and acting on it. */
+  private static boolean replacedMeanwhile(WebDriverException error) {
+    return String.valueOf(error.getMessage()).contains("does not belong to the document");
   }
 
   /**
@@ -152,12 +171,11 @@ final class Browser implements AutoCloseable {
         scrollTo(by);
         action.accept(element);
         return true;
-      } catch (WebDriverException replacedMeanwhile) {
-        // Chrome's words for an element re-rendered between finding and acting: try again on the new one.
-        if (String.valueOf(replacedMeanwhile.getMessage()).contains("does not belong to the document")) {
+      } catch (WebDriverException error) {
+        if (replacedMeanwhile(error)) {
           return false;
         }
-        throw replacedMeanwhile;
+        throw error;
       }
     });
   }

@@ -53,7 +53,18 @@ class ActionSteps {
         action.subject(), action.personInCharge(), action.dueDate().format(FrenchDate.FORMAT),
         action.checkDate().format(FrenchDate.FORMAT), String.join(", ", register.sources(action.orderNumber())))));
     task.setVariablesLocal(Map.of(ProcessVariables.ORDER_NUMBER, action.orderNumber(),
-        ProcessVariables.SUBJECT, action.subject(), ChoiceLists.PEOPLE_IN_CHARGE, choiceLists.peopleInCharge(action.agency())));
+        ProcessVariables.SUBJECT, action.subject()));
+  }
+
+  /** Only the decision names a person in charge: the directory is read for that task alone. */
+  @Bean
+  TaskListener showPeopleInCharge() {
+    return this::showPeopleInCharge;
+  }
+
+  private void showPeopleInCharge(DelegateTask task) {
+    task.setVariableLocal(ChoiceLists.PEOPLE_IN_CHARGE,
+        choiceLists.peopleInCharge(register.get(OrderNumber.of(task)).agency()));
   }
 
   @Bean

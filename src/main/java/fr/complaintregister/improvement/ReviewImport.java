@@ -4,6 +4,7 @@ import fr.complaintregister.complaint.AccessRefusedException;
 import fr.complaintregister.complaint.ComplaintAccess;
 import fr.complaintregister.complaint.ComplaintForm;
 import fr.complaintregister.complaint.ComplaintRegister;
+import fr.complaintregister.complaint.CsvText;
 import fr.complaintregister.complaint.CurrentUser;
 import fr.complaintregister.complaint.FieldError;
 import fr.complaintregister.complaint.InvalidInputException;
@@ -15,9 +16,6 @@ import fr.complaintregister.security.Role;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -44,7 +42,6 @@ public class ReviewImport {
   /** The export's columns, and the recording form's field each one fills. */
   private static final Map<String, String> COLUMNS = columns();
   private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
-  private static final char BOM = '\uFEFF';
 
   private final ReviewProcess process;
   private final ComplaintForm form;
@@ -144,7 +141,7 @@ public class ReviewImport {
   }
 
   private List<Line> read(byte[] file) {
-    String text = withoutBom(utf8(file));
+    String text = CsvText.of(file, messages);
     String header = text.lines().findFirst().orElse("");
     char separator = header.chars().filter(c -> c == ';').count() >= header.chars().filter(c -> c == ',').count() ? ';' : ',';
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true)
@@ -174,17 +171,6 @@ public class ReviewImport {
     return 1 + (int) text.substring(0, start).chars().filter(c -> c == '\n').count();
   }
 
-  private String utf8(byte[] file) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(file)).toString();
-    } catch (CharacterCodingException notUtf8) {
-      throw invalid("file", messages.get("error.import.encoding"));
-    }
-  }
-
-  private static String withoutBom(String text) {
-    return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
-  }
 
   /** The CSV column a form field comes from, for the error to name what the user sees in their file. */
   private static String column(String field) {

@@ -1,5 +1,6 @@
 package fr.complaintregister.register;
 
+import fr.complaintregister.complaint.CsvText;
 import fr.complaintregister.complaint.FieldError;
 import fr.complaintregister.complaint.FrenchDate;
 import fr.complaintregister.complaint.InvalidInputException;
@@ -9,9 +10,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -76,10 +74,7 @@ final class SheetReader {
   }
 
   private List<Line> csv(byte[] file) {
-    String text = utf8(file);
-    if (text.startsWith(String.valueOf(CsvSheetWriter.BOM))) {
-      text = text.substring(1);
-    }
+    String text = CsvText.of(file, messages);
     // Blank lines are read as records, so that every record's line is counted; add() leaves them aside.
     CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(CsvSheetWriter.SEPARATOR).setIgnoreEmptyLines(false).get();
     List<Numbered> records = new ArrayList<>();
@@ -229,13 +224,6 @@ final class SheetReader {
     return header.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replace('’', '\'');
   }
 
-  private String utf8(byte[] file) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(file)).toString();
-    } catch (CharacterCodingException notUtf8) {
-      throw invalid(messages.get("error.import.encoding"));
-    }
-  }
 
   private static boolean startsWith(byte[] file, byte[] prefix) {
     return file.length >= prefix.length && Arrays.equals(Arrays.copyOf(file, prefix.length), prefix);

@@ -276,25 +276,138 @@ class RegisterSheetTests extends ComplaintTestSupport {
   }
 
   @Test
-  void anOrderNumberOfAnotherYearAndANewCorrectiveActionAreRefused() {
+  void anOrderNumberOfAnotherYearIsRefused() {
     String agency = newAgency();
     LocalDate today = LocalDate.now(PARIS);
     String yy = String.valueOf(today.getYear() % 100);
     String lastYy = String.valueOf(today.minusYears(1).getYear() % 100);
     String sheet = LEGACY_HEADER
         + ";" + today.format(FRENCH) + ";Paul Martin;" + lastYy + "." + agency + ".001;FS;Heures non faites;;;;;\r\n"
-        + ";" + today.format(FRENCH) + ";quentin;" + yy + "." + agency + ".002;PA;Former l'accueil;;;;;\r\n";
+        + ";" + today.format(FRENCH) + ";Zoé Bernard;" + yy + "." + agency + ".002;FS;Facture en double;;;;;\r\n";
 
     ResponseEntity<Map<String, Object>> refused = importFile("quentin", sheet, "suivi.csv");
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(ApiAnswers.errors(refused)).extracting(error -> error.get("field"), error -> error.get("message"))
-        .containsExactly(
-            tuple("Numéro d'ordre", "Ligne 2 : Le numéro d'ordre ne correspond pas à "
-                + "l'année de la date de réception : il s'écrirait " + yy + "." + agency + ".001."),
-            tuple("Origine", "Ligne 3 : une action corrective (origine PA) ne s'importe "
-                + "pas : décidez-la dans le registre (« Nouvelle action corrective ») en la rattachant aux réclamations "
-                + "importées."));
+        .containsExactly(tuple("Numéro d'ordre", "Ligne 2 : Le numéro d'ordre ne correspond pas à "
+            + "l'année de la date de réception : il s'écrirait " + yy + "." + agency + ".001."));
+    assertThat(listed(agency, null, null).content()).isEmpty();
+  }
+
+  @Test
+  void correctiveActionsComeBackWithTheRowsTheyAnswerAndTheirNotes() {
+    String agency = newAgency();
+    List<String> recorded = recordSomeComplaints(agency, LocalDate.now(PARIS));
+    String action = decideAction(agency, recorded.get(1));
+    String fresh = newAgency();
+
+    String exported = csv(export("quentin", "csv", agency));
+    ResponseEntity<Map<String, Object>> imported = importFile("quentin", exported.replace(agency, fresh), "registre.csv");
+
+    assertThat(imported.getStatusCode()).as("%s", imported.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(imported.getBody()).containsEntry("imported", 3);
+    assertThat(csv(export("quentin", "csv", fresh))).isEqualTo(exported.replace(agency, fresh));
+    assertThat(actionRead(action.replace(agency, fresh))).containsEntry("sources", List.of(recorded.get(1).replace(agency, fresh)))
+        .containsEntry("personInCharge", "bruno").containsEntry("decidedBy", "quentin");
+    assertThat(listed(fresh, "open", null).content()).extracting(RegisterRow::orderNumber)
+        .contains(action.replace(agency, fresh));
+    assertThat(importFile("quentin", exported.replace(agency, fresh), "registre.csv").getBody())
+        .containsEntry("imported", 0).containsEntry("skipped", 3);
+  }
+
+  @Test
+  void aLegacySheetsImprovementDecisionsBecomeActionsOpenOrClosed() {
+    String agency = newAgency();
+    LocalDate day = LocalDate.now(PARIS).minusMonths(3).withDayOfMonth(1);
+    String yy = String.valueOf(day.getYear() % 100);
+    String sheet = LEGACY_HEADER
+        + day.getYear() + ";" + day.format(FRENCH) + ";Marie Durand;" + yy + "." + agency + ".004;PA;"
+        + "Former l'accueil au registre;;" + day.format(FRENCH) + " (quentin) : Formation prévue;Bruno Lefèvre;"
+        + day.plusMonths(1).format(FRENCH) + ";\r\n"
+        + day.getYear() + ";" + day.format(FRENCH) + ";Marie Durand;" + yy + "." + agency + ".005;PA;"
+        + "Afficher les horaires;;;Zoé Bernard;;" + day.plusDays(10).format(FRENCH) + "\r\n";
+
+    ResponseEntity<Map<String, Object>> imported = importFile("quentin", sheet, "suivi.csv");
+
+    assertThat(imported.getStatusCode()).as("%s", imported.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(actionRead(yy + "." + agency + ".004"))
+        .containsEntry("status", "DECIDED").containsEntry("decidedBy", "Marie Durand")
+        .containsEntry("personInCharge", "Bruno Lefèvre")
+        .containsEntry("dueDate", day.plusMonths(1).toString())
+        .containsEntry("checkDate", day.plusMonths(2).toString())
+        .containsEntry("overdue", true)
+        .extractingByKey("followUps").asString().contains("author=quentin", "text=Formation prévue");
+    assertThat(actionRead(yy + "." + agency + ".005"))
+        .containsEntry("status", "CLOSED").containsEntry("closureDate", day.plusDays(10).toString())
+        .containsEntry("dueDate", day.plusDays(10).toString()).containsEntry("overdue", false);
+    assertThat(listed(agency, "open", null).content()).extracting(RegisterRow::orderNumber)
+        .containsExactly(yy + "." + agency + ".004");
+    assertThat(receivedOn(agency, day.toString()).getBusinessKey()).as("numbered after the imported actions")
+        .isEqualTo(yy + "." + agency + ".006");
+  }
+
+  @Test
+  void anActionLineThatTheRegisterCouldNotKeepImportsNothing() {
+    String agency = newAgency();
+    String other = newAgency();
+    String otherRow = receivedOn(other, LocalDate.now(PARIS).toString()).getBusinessKey();
+    String today = LocalDate.now(PARIS).format(FRENCH);
+    String yy = String.valueOf(LocalDate.now(PARIS).getYear() % 100);
+    String header = LEGACY_HEADER.replace("\r\n", ";Lignes liées;Date de vérification de l'efficacité;Statut\r\n");
+    String sheet = header
+        + ";" + today + ";Paul Martin;" + yy + "." + agency + ".001;FS;Heures non faites;;;;;;;;\r\n"
+        + ";" + today + ";quentin;" + yy + "." + agency + ".002;PA;Former l'accueil;F-12;;bruno;" + today + ";;"
+        + yy + "." + agency + ".001;;\r\n"
+        + ";" + today + ";quentin;" + yy + "." + agency + ".003;PA;Former l'accueil;;;bruno;;;"
+        + yy + "." + agency + ".009, " + otherRow + ";01/01/2020;Clôturée\r\n"
+        + ";" + today + ";quentin;" + yy + "." + agency + ".004;PA;Afficher les horaires;;;;;;" + yy + "." + agency
+        + ".002;;\r\n";
+
+    ResponseEntity<Map<String, Object>> refused = importFile("quentin", sheet, "suivi.csv");
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(ApiAnswers.errors(refused)).extracting(error -> error.get("message")).containsExactly(
+        "Ligne 3 : Le champ « Justificatif n° » ne s'applique pas à une ligne PA : videz-le (le registre ne le "
+            + "garderait pas).",
+        "Ligne 4 : Le champ « Date d'échéance » est obligatoire.",
+        "Ligne 4 : Le champ « Date de clôture » est obligatoire pour une ligne close.",
+        "Ligne 5 : Le champ « Nom de la personne chargée du dossier » est obligatoire.",
+        "Ligne 5 : Le champ « Date d'échéance » est obligatoire.");
+    assertThat(listed(agency, null, null).content()).isEmpty();
+
+    String fixed = sheet.replace(";F-12;", ";;").replace(";;;bruno;;;", ";;;bruno;" + today + ";;")
+        .replace(";01/01/2020;Clôturée", ";;").replace("horaires;;;;;;", "horaires;;;bruno;" + today + ";;");
+    assertThat(ApiAnswers.errors(importFile("quentin", fixed, "suivi.csv")))
+        .extracting(error -> error.get("field"), error -> error.get("message")).containsExactly(
+            tuple("Lignes liées", "Ligne 4 : " + yy + "." + agency + ".009 n'est ni une réclamation ni un avis du "
+                + "registre ou du fichier : une action corrective répond à des réclamations ou à des avis."),
+            tuple("Lignes liées", "Ligne 4 : La ligne " + otherRow + " est de l'agence " + other + " : une action "
+                + "corrective de l'agence " + agency + " ne répond qu'aux lignes de son agence."),
+            tuple("Lignes liées", "Ligne 5 : " + yy + "." + agency + ".002 n'est ni une réclamation ni un avis du "
+                + "registre ou du fichier : une action corrective répond à des réclamations ou à des avis."));
+    assertThat(listed(agency, null, null).content()).isEmpty();
+  }
+
+  @Test
+  void anActionsTextsAreCheckedAsTheRegistersAndKeptAsTyped() {
+    String agency = newAgency();
+    String today = LocalDate.now(PARIS).format(FRENCH);
+    String yy = String.valueOf(LocalDate.now(PARIS).getYear() % 100);
+    String line = ";" + today + ";quentin;" + yy + "." + agency + ".001;PA;%s;;;%s;" + today + ";\r\n";
+
+    ResponseEntity<Map<String, Object>> refused = importFile("quentin", LEGACY_HEADER
+        + String.format(line, "Former\u0000l'accueil", "b".repeat(101)), "suivi.csv");
+
+    assertThat(ApiAnswers.errors(refused)).extracting(error -> error.get("message")).containsExactly(
+        "Ligne 2 : Le champ « Objet » contient un caractère invisible non admis (caractère de contrôle) : retapez "
+            + "le texte.",
+        "Ligne 2 : Le champ « Nom de la personne chargée du dossier » ne doit pas dépasser 100 caractères.");
+    assertThat(listed(agency, null, null).content()).isEmpty();
+
+    String markup = "<b>Former</b> l'accueil & <script>alert(1)</script>";
+    assertThat(importFile("quentin", LEGACY_HEADER + String.format(line, markup, "bruno"), "suivi.csv")
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(actionRead(yy + "." + agency + ".001")).containsEntry("subject", markup);
   }
 
   @Test
@@ -330,6 +443,21 @@ class RegisterSheetTests extends ComplaintTestSupport {
     acknowledge(first);
     ProcessInstance second = receivedOn(agency, day.toString());
     return List.of(first.getBusinessKey(), second.getBusinessKey());
+  }
+
+  /** The quality manager decides an action answering the row, bruno in charge; its order number. */
+  private String decideAction(String agency, String source) {
+    Map<String, Object> action = Map.of("subject", "Former l'accueil au registre", "personInCharge", "bruno",
+        "dueDate", LocalDate.now(PARIS).plusMonths(1).toString(), "agency", agency, "sources", List.of(source));
+    ResponseEntity<Map<String, Object>> decided = http.withBasicAuth("quentin", "quentin")
+        .exchange("/api/actions", HttpMethod.POST, new HttpEntity<>(action), JSON);
+    assertThat(decided.getStatusCode()).as("%s", decided.getBody()).isEqualTo(HttpStatus.CREATED);
+    return (String) decided.getBody().get("orderNumber");
+  }
+
+  private Map<String, Object> actionRead(String orderNumber) {
+    return http.withBasicAuth("audrey", "audrey").exchange("/api/actions/" + orderNumber, HttpMethod.GET, null, JSON)
+        .getBody();
   }
 
   private byte[] export(String user, String format, String agency) {

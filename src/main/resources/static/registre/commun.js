@@ -87,7 +87,10 @@ function statusLine(row) {
   return line;
 }
 
-/** The "Suivi" column: one line per entry, dd/MM/yyyy (author) : text. */
+/**
+ * The "Suivi" column: one line per entry, dd/MM/yyyy (author) : text, with the time when the entry was written on
+ * its day; an entry of an imported sheet was written on its own day, before it reached the register.
+ */
 function followUpLog(entries) {
   if (entries.length === 0) {
     return element('p', 'Aucune entrée de suivi.');
@@ -95,7 +98,8 @@ function followUpLog(entries) {
   const list = element('ol', undefined, 'registre-log');
   entries.forEach(entry => {
     const item = element('li');
-    item.append(element('span', entry.recordedAt ? frenchDateTime(entry.recordedAt) : frenchDate(entry.entryDate),
+    const writtenOnItsDay = entry.recordedAt && entry.recordedAt.slice(0, 10) === entry.entryDate;
+    item.append(element('span', writtenOnItsDay ? frenchDateTime(entry.recordedAt) : frenchDate(entry.entryDate),
       'registre-when'), ` (${entry.author}) : `, element('span', entry.text, 'registre-text'));
     list.append(item);
   });

@@ -48,11 +48,15 @@ class RegisterSheetJourneyTests extends ComplaintTestSupport {
     String recorded = receivedOn(agency, LocalDate.now(PARIS).toString()).getBusinessKey();
     LocalDate lastYear = LocalDate.now(PARIS).minusYears(1).withMonth(3).withDayOfMonth(15);
     String imported = String.format("%02d.%s.004", lastYear.getYear() % 100, agency);
+    String action = String.format("%02d.%s.005", lastYear.getYear() % 100, agency);
     Path sheet = files.resolve("suivi-" + lastYear.getYear() + ".csv");
     Files.writeString(sheet, String.join(";", TRACKING_COLUMNS) + "\r\n"
         + lastYear.getYear() + ";" + lastYear.format(FRENCH) + ";Paul Durand;" + imported + ";FS;Facture en double;F-12;"
         + lastYear.format(FRENCH) + " (bruno) : Client rappelé;bruno;" + lastYear.plusMonths(2).format(FRENCH) + ";"
-        + lastYear.plusDays(20).format(FRENCH) + "\r\n", StandardCharsets.UTF_8);
+        + lastYear.plusDays(20).format(FRENCH) + "\r\n"
+        + lastYear.getYear() + ";" + lastYear.format(FRENCH) + ";Marie Durand;" + action + ";PA;Former l'accueil;;"
+        + lastYear.format(FRENCH) + " (quentin) : Formation prévue;Bruno Lefèvre;" + lastYear.plusMonths(1).format(FRENCH)
+        + ";\r\n", StandardCharsets.UTF_8);
 
     try (Browser quentin = Browser.open(port, "12-tracking-sheet")) {
       quentin.logIn("tasklist", "quentin");
@@ -67,10 +71,16 @@ class RegisterSheetJourneyTests extends ComplaintTestSupport {
 
       quentin.attach(FILE, sheet);
       quentin.click(IMPORT_BUTTON);
-      quentin.waitForText("1 ligne importée.");
+      quentin.waitForText("2 lignes importées.");
       quentin.waitForText(imported);
-      assertThat(quentin.text(ROWS)).contains("Paul Durand", "Facture en double");
+      assertThat(quentin.text(ROWS)).contains("Paul Durand", "Facture en double", action, "Former l'accueil");
       quentin.screenshot("last-years-sheet-imported");
+
+      quentin.go("/registre/action.html?n=" + action);
+      quentin.waitForText("Personne chargée de l'action");
+      assertThat(quentin.text(By.tagName("main"))).as("the note on its own day, not the import's")
+          .contains("Bruno Lefèvre", lastYear.format(FRENCH) + " (quentin) : Formation prévue");
+      quentin.screenshot("imported-action");
     }
     assertThat(register.get(imported).closureDate()).isEqualTo(lastYear.plusDays(20));
   }

@@ -130,7 +130,6 @@ public class ActionRegister implements LinkedActions {
   }
 
   /** What the register's search finds an action by, as {@link SearchText} writes it. */
-  /** What the register search finds an action by. */
   public static String searchText(String orderNumber, String decidedBy, String subject, String personInCharge) {
     return SearchText.of(subject, personInCharge, decidedBy, orderNumber);
   }

@@ -1,5 +1,6 @@
 package fr.complaintregister.register;
 
+import fr.complaintregister.complaint.ControlCharacters;
 import fr.complaintregister.complaint.FieldError;
 import fr.complaintregister.complaint.FrenchDate;
 import fr.complaintregister.complaint.InvalidInputException;
@@ -36,8 +37,9 @@ final class LineCheck {
   /** A line of the "Suivi" column as the export writes it: 31/01/2026 (bruno) : Appelé la cliente. */
   private static final Pattern FOLLOW_UP_LINE = Pattern.compile("(\\d{2}/\\d{2}/\\d{4}) \\(([^()]{1,100})\\) : (.*)");
   private static final String IMPORT_AUTHOR = "import";
-  /** A note's size in the register (V3): the generated ones carry a comment of up to 4,000 characters. */
-  private static final int MAX_NOTE_LENGTH = 8000;
+  /** The dates a register row may hold: a wider year is a typing error, which Java or the database would refuse. */
+  private static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+  private static final LocalDate LAST_DATE = LocalDate.of(2999, 12, 31);
   /** An order number's year has two digits: a reception date a century back could not be told from this one's. */
   private static final int MAX_YEARS_BACK = 99;
 
@@ -146,11 +148,19 @@ final class LineCheck {
     return status;
   }
 
-  /** The "Suivi" cell's lines; a line not shaped as the export writes them continues the note above it. */
-  List<Note> notes(LocalDate rowDate) {
+  /**
+   * The "Suivi" cell's lines; a line not shaped as the export writes them continues the note above it.
+   *
+   * @param maxNoteLength the size of a note in the row's log
+   */
+  List<Note> notes(LocalDate rowDate, int maxNoteLength) {
     String cell = line.cells().getOrDefault(SheetColumn.FOLLOW_UP, "");
     List<Note> notes = new ArrayList<>();
     if (cell.isBlank()) {
+      return notes;
+    }
+    if (ControlCharacters.foundIn(cell)) {
+      reject(SheetColumn.FOLLOW_UP, "error.controlCharacter");
       return notes;
     }
     for (String text : cell.split("\\R", -1)) {
@@ -165,8 +175,8 @@ final class LineCheck {
         notes.add(new Note(previous.date(), previous.author(), previous.text() + "\n" + text));
       }
     }
-    if (notes.stream().anyMatch(note -> note.text().length() > MAX_NOTE_LENGTH || note.author().length() > 100)) {
-      reject(SheetColumn.FOLLOW_UP, "error.sheet.followUpTooLong", MAX_NOTE_LENGTH);
+    if (notes.stream().anyMatch(note -> note.text().length() > maxNoteLength || note.author().length() > 100)) {
+      reject(SheetColumn.FOLLOW_UP, "error.sheet.followUpTooLong", String.valueOf(maxNoteLength));
     }
     values.put(SheetColumn.FOLLOW_UP, String.join("\n", notes.stream().map(note -> messages.get("sheet.followUpLine",
         note.date().format(FrenchDate.FORMAT), note.author(), note.text())).toList()));
@@ -194,6 +204,11 @@ final class LineCheck {
     LocalDate date = fields.optionalDate(column.field());
     if (required && date == null && line.cells().getOrDefault(column, "").isEmpty()) {
       reject(column, "error.required");
+    }
+    if (date != null && (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE))) {
+      reject(column, "error.sheet.dateOutOfRange", String.valueOf(FIRST_DATE.getYear()),
+          String.valueOf(LAST_DATE.getYear()));
+      return null;
     }
     put(column, date);
     return date;

@@ -53,6 +53,10 @@ public class RegisterImport {
   /** The order numbers compared with the register in one statement. */
   private static final int COMPARED_AT_ONCE = 1000;
   private static final List<String> IMPORTERS = List.of(Role.QUALITE.groupId(), Role.ADMINISTRATORS);
+  /** A note's size in a complaint's log (V3: generated ones carry a comment of up to 4,000 characters)... */
+  private static final int MAX_NOTE_LENGTH = 8000;
+  /** ... and in an action's (V10). */
+  private static final int MAX_ACTION_NOTE_LENGTH = 4000;
   /** What the register keeps of an action: the tracking columns but a document number, and its own few. */
   private static final Set<SheetColumn> ACTION_COLUMNS = columns(SheetColumn.TRACKING,
       Set.of(SheetColumn.DOCUMENT_NUMBER), SheetColumn.AGENCY, SheetColumn.STATUS, SheetColumn.LINKED_ROWS,
@@ -251,9 +255,7 @@ public class RegisterImport {
             ComplaintStatus.EXAMINED, ComplaintStatus.TO_EXAMINE)
         : check.status(ComplaintStatus.values(), "sheet.status.", ComplaintStatus.CLOSED, closureDate,
             ComplaintStatus.ANSWERED, ComplaintStatus.AWAITING_ACKNOWLEDGEMENT);
-    List<Note> notes = check.notes(numbering == null ? null : numbering.date());
-    // A complaint's actions are written from the actions' side: its own cell is kept only to compare.
-    check.orderNumbers(SheetColumn.LINKED_ROWS);
+    List<Note> notes = check.notes(numbering == null ? null : numbering.date(), MAX_NOTE_LENGTH);
     return new ImportedRow(check.line(), numbering, origin, status, outcome, channel, withdrawalKind,
         check.sheetRow(), notes);
   }
@@ -299,7 +301,7 @@ public class RegisterImport {
       check.reject(SheetColumn.RECORDED_BY, "error.sheet.actionRecordedBy");
     }
     check.put(SheetColumn.RECORDED_BY, decidedBy);
-    List<Note> notes = check.notes(numbering == null ? null : numbering.date());
+    List<Note> notes = check.notes(numbering == null ? null : numbering.date(), MAX_ACTION_NOTE_LENGTH);
     List<String> sources = check.orderNumbers(SheetColumn.LINKED_ROWS);
     return new ImportedAction(check.line(), numbering, status, check.sheetRow(), notes, sources);
   }
@@ -311,9 +313,9 @@ public class RegisterImport {
   private List<Imported> withoutRowsAlreadyThere(List<Imported> rows, List<Line> lines, List<FieldError> errors) {
     Map<String, Imported> checked = new LinkedHashMap<>();
     rows.forEach(row -> checked.put(row.orderNumber(), row));
-    Set<String> numbers = new TreeSet<>();
-    lines.stream().map(line -> line.cells().get(SheetColumn.ORDER_NUMBER)).filter(number -> !number.isEmpty())
-        .forEach(numbers::add);
+    Set<String> named = lines.stream().map(line -> line.cells().get(SheetColumn.ORDER_NUMBER))
+        .filter(number -> !number.isEmpty()).collect(Collectors.toSet());
+    Set<String> numbers = new TreeSet<>(named);
     rows.stream().filter(ImportedAction.class::isInstance).forEach(row -> numbers.addAll(((ImportedAction) row).sources()));
     Map<String, SheetRow> existing = stored(List.copyOf(numbers));
     List<Imported> newRows = new ArrayList<>();
@@ -329,7 +331,7 @@ public class RegisterImport {
             messages.get("error.sheet.different", number, messages.get(column.headerKey())))));
       } else {
         if (row instanceof ImportedAction action) {
-          checkSources(action, checked, existing, errors);
+          checkSources(action, checked, named, existing, errors);
         }
         newRows.add(row);
       }
@@ -345,14 +347,22 @@ public class RegisterImport {
     return existing;
   }
 
-  private void checkSources(ImportedAction action, Map<String, Imported> inFile, Map<String, SheetRow> existing,
-                            List<FieldError> errors) {
+  /**
+   * @param checked the file's lines that passed their checks, by order number
+   * @param named every order number the file names: a source whose own line is wrong is refused on that line
+   */
+  private void checkSources(ImportedAction action, Map<String, Imported> checked, Set<String> named,
+                            Map<String, SheetRow> existing, List<FieldError> errors) {
     for (String source : action.sources()) {
-      Imported fromFile = inFile.get(source);
+      Imported fromFile = checked.get(source);
       SheetRow stored = existing.get(source);
       boolean rowOfTheRegister = fromFile instanceof ImportedRow
           || (fromFile == null && stored != null && !Origin.PA.name().equals(stored.get(SheetColumn.ORIGIN)));
+      boolean wrongLineOfTheFile = fromFile == null && stored == null && named.contains(source);
       String agency = LineCheck.agencyOf(source);
+      if (wrongLineOfTheFile) {
+        continue;
+      }
       if (!rowOfTheRegister) {
         errors.add(lineError(action.line(), SheetColumn.LINKED_ROWS, messages.get("error.sheet.unknownSource", source)));
       } else if (!agency.equals(action.numbering().agency())) {
@@ -364,10 +374,13 @@ public class RegisterImport {
 
   /**
    * The first of the file's columns where the checked line differs from the register's row, each cell as the export
-   * writes it; what the register has beyond the file's columns does not count, nor the order of linked rows.
+   * writes it; what the register has beyond the file's columns does not count. A link is one fact, written from the
+   * action's side: an action's linked rows compare in any order; a complaint's, which the export writes for the
+   * reader, are not read, so that a new action may come in for a complaint already there.
    */
   private Optional<SheetColumn> firstDifference(Imported row, SheetRow stored) {
     return row.line().cells().keySet().stream()
+        .filter(column -> column != SheetColumn.LINKED_ROWS || row instanceof ImportedAction)
         .filter(column -> column == SheetColumn.LINKED_ROWS
             ? !linkedRows(row.sheet()).equals(linkedRows(stored))
             : !SheetCells.sameOrCut(text(row.sheet(), column), text(stored, column), messages))

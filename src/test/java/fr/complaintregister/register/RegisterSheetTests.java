@@ -389,25 +389,52 @@ class RegisterSheetTests extends ComplaintTestSupport {
   }
 
   @Test
-  void anActionsTextsAreCheckedAsTheRegistersAndKeptAsTyped() {
+  void anActionsCellsAreCheckedAsTheRegistersAndItsTextsKeptAsTyped() {
     String agency = newAgency();
     String today = LocalDate.now(PARIS).format(FRENCH);
     String yy = String.valueOf(LocalDate.now(PARIS).getYear() % 100);
-    String line = ";" + today + ";quentin;" + yy + "." + agency + ".001;PA;%s;;;%s;" + today + ";\r\n";
+    String line = ";" + today + ";quentin;" + yy + "." + agency + ".%03d;PA;%s;;%s;%s;%s;\r\n";
 
     ResponseEntity<Map<String, Object>> refused = importFile("quentin", LEGACY_HEADER
-        + String.format(line, "Former\u0000l'accueil", "b".repeat(101)), "suivi.csv");
+        + String.format(line, 1, "Former\u0000l'accueil", "", "b".repeat(101), today)
+        + String.format(line, 2, "Former l'accueil", "x".repeat(4001), "bruno", "31/12/+999999999")
+        + String.format(line, 3, "Former l'accueil", "Formation\u0007prévue", "bruno", "31/12/3000"), "suivi.csv");
 
     assertThat(ApiAnswers.errors(refused)).extracting(error -> error.get("message")).containsExactly(
         "Ligne 2 : Le champ « Objet » contient un caractère invisible non admis (caractère de contrôle) : retapez "
             + "le texte.",
-        "Ligne 2 : Le champ « Nom de la personne chargée du dossier » ne doit pas dépasser 100 caractères.");
+        "Ligne 2 : Le champ « Nom de la personne chargée du dossier » ne doit pas dépasser 100 caractères.",
+        "Ligne 3 : Le champ « Date d'échéance » doit être une date entre 1900 et 2999 : vérifiez l'année.",
+        "Ligne 3 : Le champ « Suivi » contient une note de plus de 4000 caractères (ou un auteur de plus de 100).",
+        "Ligne 4 : Le champ « Date d'échéance » doit être une date entre 1900 et 2999 : vérifiez l'année.",
+        "Ligne 4 : Le champ « Suivi » contient un caractère invisible non admis (caractère de contrôle) : retapez "
+            + "le texte.");
     assertThat(listed(agency, null, null).content()).isEmpty();
 
     String markup = "<b>Former</b> l'accueil & <script>alert(1)</script>";
-    assertThat(importFile("quentin", LEGACY_HEADER + String.format(line, markup, "bruno"), "suivi.csv")
+    assertThat(importFile("quentin", LEGACY_HEADER + String.format(line, 1, markup, "", "bruno", today), "suivi.csv")
         .getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(actionRead(yy + "." + agency + ".001")).containsEntry("subject", markup);
+  }
+
+  @Test
+  void anActionComesInForAComplaintAlreadyThereAndTheFileImportsAgainUnchanged() {
+    String agency = newAgency();
+    String today = LocalDate.now(PARIS).format(FRENCH);
+    String yy = String.valueOf(LocalDate.now(PARIS).getYear() % 100);
+    String complaint = ";" + today + ";Paul Martin;" + yy + "." + agency + ".001;FS;Heures non faites;;;;;;\r\n";
+    String header = LEGACY_HEADER.replace("\r\n", ";Lignes liées\r\n");
+    assertThat(importFile("quentin", header + complaint, "suivi.csv").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    String withItsAction = header + complaint + ";" + today + ";quentin;" + yy + "." + agency
+        + ".002;PA;Former l'accueil;;;bruno;" + today + ";;" + yy + "." + agency + ".001\r\n";
+    ResponseEntity<Map<String, Object>> imported = importFile("quentin", withItsAction, "suivi.csv");
+
+    assertThat(imported.getBody()).containsEntry("imported", 1).containsEntry("skipped", 1);
+    assertThat(importFile("quentin", withItsAction, "suivi.csv").getBody()).as("the complaint's cell left empty")
+        .containsEntry("imported", 0);
+    assertThat(importFile("quentin", csv(export("quentin", "csv", agency)), "registre.csv").getBody())
+        .as("the complaint's cell naming its action").containsEntry("imported", 0).containsEntry("skipped", 2);
   }
 
   @Test

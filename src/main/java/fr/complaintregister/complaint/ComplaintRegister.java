@@ -138,6 +138,23 @@ public class ComplaintRegister {
     return find(orderNumber).orElseThrow(() -> new ComplaintNotFoundException(orderNumber));
   }
 
+  /** The row, locked until the transaction ends: a second caller waits, then reads what the first wrote. */
+  public RegisterEntry lock(String orderNumber) {
+    jdbc.queryForList("SELECT order_number FROM register_entry WHERE order_number = :orderNumber FOR UPDATE",
+        new MapSqlParameterSource("orderNumber", orderNumber), String.class);
+    return get(orderNumber);
+  }
+
+  /** A row without a process (an imported one) is now moved by this one, from the given status. */
+  public void recordTakeUp(String orderNumber, String processInstanceId, ComplaintStatus status) {
+    jdbc.update("""
+        UPDATE register_entry SET process_instance_id = :processInstanceId, status = :status
+        WHERE order_number = :orderNumber""",
+        new MapSqlParameterSource("orderNumber", orderNumber)
+            .addValue("processInstanceId", processInstanceId)
+            .addValue("status", status.name()));
+  }
+
   void recordAcknowledgement(String orderNumber, LocalDate date, String handler) {
     jdbc.update("""
         UPDATE register_entry SET acknowledgement_date = :date, handler = :handler, status = :status

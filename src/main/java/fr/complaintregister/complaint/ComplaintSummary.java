@@ -18,11 +18,11 @@ public class ComplaintSummary {
         entry.orderNumber(),
         Markdown.literal(entry.clientName()),
         entry.receptionDate().format(FrenchDate.FORMAT),
-        messages.get("channel." + entry.channel().code()),
+        channel(entry),
         entry.acknowledgementDueDate().format(FrenchDate.FORMAT),
         entry.answerDueDate().format(FrenchDate.FORMAT),
         Markdown.literal(entry.subject()),
-        Markdown.literal(entry.productOrService()));
+        productOrService(entry));
   }
 
   /** A review owes no answer: its rating, platform and text instead of deadlines. */
@@ -31,10 +31,20 @@ public class ComplaintSummary {
         entry.orderNumber(),
         Markdown.literal(entry.clientName()),
         entry.receptionDate().format(FrenchDate.FORMAT),
-        messages.get("channel." + entry.channel().code()),
+        channel(entry),
         entry.rating() == null ? messages.get("summary.review.noRating") : messages.get("summary.review.rating", entry.rating()),
         entry.platform() == null ? messages.get("summary.review.noPlatform") : Markdown.literal(entry.platform()),
         Markdown.literal(entry.subject()),
-        entry.productOrService() == null ? messages.get("summary.review.noProduct") : Markdown.literal(entry.productOrService()));
+        productOrService(entry));
+  }
+
+  /** An imported sheet's row may not say how the complaint came in, nor about what. */
+  private String channel(RegisterEntry entry) {
+    return entry.channel() == null ? messages.get("summary.noChannel") : messages.get("channel." + entry.channel().code());
+  }
+
+  private String productOrService(RegisterEntry entry) {
+    return entry.productOrService() == null ? messages.get("summary.review.noProduct")
+        : Markdown.literal(entry.productOrService());
   }
 }

@@ -1,21 +1,16 @@
 package fr.complaintregister.improvement;
 
 import fr.complaintregister.complaint.AgencyMember;
-import fr.complaintregister.complaint.ApiErrors.Errors;
-import fr.complaintregister.complaint.FieldError;
-import fr.complaintregister.complaint.Messages;
+import fr.complaintregister.complaint.OpenTasks;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The domain API of corrective actions. */
@@ -24,11 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ActionController {
 
   private final CorrectiveActions actions;
-  private final Messages messages;
 
-  ActionController(CorrectiveActions actions, Messages messages) {
+  ActionController(CorrectiveActions actions) {
     this.actions = actions;
-    this.messages = messages;
   }
 
   @PostMapping
@@ -52,14 +45,13 @@ class ActionController {
     return actions.detail(orderNumber);
   }
 
+  @GetMapping("/{orderNumber}/tasks")
+  List<OpenTasks.OpenTask> openTasks(@PathVariable String orderNumber) {
+    return actions.openTasks(orderNumber);
+  }
+
   @PostMapping("/{orderNumber}/links")
   ActionDetail link(@PathVariable String orderNumber, @RequestBody ActionLink link) {
     return actions.link(orderNumber, link.orderNumber());
-  }
-
-  @ExceptionHandler
-  @ResponseStatus(HttpStatus.NOT_FOUND)
-  Errors notFound(ActionNotFoundException e) {
-    return new Errors(List.of(new FieldError(null, messages.get("error.action.notFound", e.getMessage()))));
   }
 }

@@ -28,7 +28,7 @@ public class ActionRegister implements LinkedActions {
       + ") AND due_date < :today)))";
   private static final String COLUMNS = """
       order_number, agency, decision_date, decided_by, subject, person_in_charge, due_date, check_date,
-      closure_date, status, """ + OVERDUE + " AS overdue";
+      closure_date, status, process_instance_id, """ + OVERDUE + " AS overdue";
 
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
@@ -40,7 +40,7 @@ public class ActionRegister implements LinkedActions {
     this.log = new FollowUpLog(plainJdbc, clock, "corrective_action_log");
   }
 
-  FollowUpLog log() {
+  public FollowUpLog log() {
     return log;
   }
 
@@ -78,6 +78,18 @@ public class ActionRegister implements LinkedActions {
             new MapSqlParameterSource("orderNumber", orderNumber).addValue("today", LocalDate.now(clock)),
             new DataClassRowMapper<>(CorrectiveAction.class))
         .stream().findFirst().orElseThrow(() -> new ActionNotFoundException(orderNumber));
+  }
+
+  /** The action, locked until the transaction ends: a second caller waits, then reads what the first wrote. */
+  public CorrectiveAction lock(String orderNumber) {
+    jdbc.queryForList("SELECT order_number FROM corrective_action WHERE order_number = :orderNumber FOR UPDATE",
+        new MapSqlParameterSource("orderNumber", orderNumber), String.class);
+    return get(orderNumber);
+  }
+
+  public void recordProcess(String orderNumber, String processInstanceId) {
+    jdbc.update("UPDATE corrective_action SET process_instance_id = :processInstanceId WHERE order_number = :orderNumber",
+        new MapSqlParameterSource("orderNumber", orderNumber).addValue("processInstanceId", processInstanceId));
   }
 
   public List<String> sources(String orderNumber) {

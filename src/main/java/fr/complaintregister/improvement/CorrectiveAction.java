@@ -8,6 +8,7 @@ import java.time.LocalDate;
  *
  * @param decidedBy who decided it: the tracking sheet's "NOM Prénom Emetteur" for a PA row
  * @param overdue late: see {@link ActionRegister#OVERDUE}
+ * @param processInstanceId the process that moves it, null for an imported row until someone takes it up
  */
 public record CorrectiveAction(
     String orderNumber,
@@ -20,7 +21,8 @@ public record CorrectiveAction(
     LocalDate checkDate,
     LocalDate closureDate,
     ActionStatus status,
-    boolean overdue) {
+    boolean overdue,
+    String processInstanceId) {
 
   /** The tracking sheet's "Origine" of every action. */
   public Origin getOrigin() {

@@ -13,6 +13,7 @@ import fr.complaintregister.complaint.FollowUpLog;
 import fr.complaintregister.complaint.FrenchDate;
 import fr.complaintregister.complaint.InvalidInputException;
 import fr.complaintregister.complaint.Messages;
+import fr.complaintregister.complaint.OpenTasks;
 import fr.complaintregister.complaint.OrderNumbers;
 import fr.complaintregister.complaint.RegisterEntry;
 import fr.complaintregister.security.Role;
@@ -37,13 +38,14 @@ public class CorrectiveActions {
   private final ComplaintAccess access;
   private final AgencyDirectory agencies;
   private final OrderNumbers orderNumbers;
+  private final OpenTasks openTasks;
   private final CurrentUser currentUser;
   private final Messages messages;
   private final Clock clock;
 
   public CorrectiveActions(ActionRegister actions, ActionProcess process, ComplaintRegister complaints, FollowUpLog complaintLog,
                            ComplaintAccess access, AgencyDirectory agencies, OrderNumbers orderNumbers,
-                           CurrentUser currentUser, Messages messages, Clock clock) {
+                           OpenTasks openTasks, CurrentUser currentUser, Messages messages, Clock clock) {
     this.actions = actions;
     this.process = process;
     this.complaints = complaints;
@@ -51,6 +53,7 @@ public class CorrectiveActions {
     this.access = access;
     this.agencies = agencies;
     this.orderNumbers = orderNumbers;
+    this.openTasks = openTasks;
     this.currentUser = currentUser;
     this.messages = messages;
     this.clock = clock;
@@ -69,11 +72,11 @@ public class CorrectiveActions {
     int sequence = orderNumbers.next(agency, today.getYear());
     String orderNumber = OrderNumbers.format(today.getYear(), agency, sequence);
     actions.insert(new CorrectiveAction(orderNumber, agency, today, currentUser.id(), decision.subject(),
-        decision.personInCharge(), decision.dueDate(), decision.checkDate(), null, ActionStatus.DECIDED, false),
+        decision.personInCharge(), decision.dueDate(), decision.checkDate(), null, ActionStatus.DECIDED, false, null),
         today.getYear(), sequence, sources);
     actions.log().add(orderNumber, currentUser.id(), decidedLine(decision));
     sources.forEach(source -> complaintsLog(source, orderNumber));
-    process.start(orderNumber, agency);
+    actions.recordProcess(orderNumber, process.start(orderNumber, agency));
     return detail(orderNumber);
   }
 
@@ -137,8 +140,8 @@ public class CorrectiveActions {
     return agency;
   }
 
-  /** Only the quality manager and the direction decide, link and check actions. */
-  void checkMayDecide() {
+  /** Only the quality manager and the direction decide, link, check and take up actions. */
+  public void checkMayDecide() {
     if (!currentUser.isOneOf(List.of(), DECIDERS)) {
       throw new AccessRefusedException(null, messages.get("error.access.action"));
     }
@@ -146,11 +149,23 @@ public class CorrectiveActions {
 
   @Transactional(readOnly = true)
   public ActionDetail detail(String orderNumber) {
+    CorrectiveAction action = readable(orderNumber);
+    return new ActionDetail(action, actions.sources(orderNumber), actions.log().of(orderNumber));
+  }
+
+  /** The action's tasks open now that the caller may see in Tasklist. */
+  @Transactional(readOnly = true)
+  public List<OpenTasks.OpenTask> openTasks(String orderNumber) {
+    readable(orderNumber);
+    return openTasks.of(orderNumber);
+  }
+
+  private CorrectiveAction readable(String orderNumber) {
     CorrectiveAction action = actions.get(orderNumber);
     if (!access.readableAgencies().includes(action.agency())) {
       throw new AccessRefusedException("agency", messages.get("error.access.agency", action.agency()));
     }
-    return new ActionDetail(action, actions.sources(orderNumber), actions.log().of(orderNumber));
+    return action;
   }
 
   /** The person in charge took up the action. */

@@ -4,6 +4,7 @@ import static fr.complaintregister.process.DueInstants.dayAfter;
 import static fr.complaintregister.process.DueInstants.lastMomentOf;
 import static fr.complaintregister.process.DueInstants.startOf;
 
+import fr.complaintregister.complaint.AgencyDirectory;
 import fr.complaintregister.improvement.ActionRegister;
 import fr.complaintregister.improvement.CorrectiveAction;
 import java.util.Date;
@@ -16,15 +17,23 @@ public class ActionTimers {
   private final ActionRegister actions;
   private final TimerSettings settings;
   private final ComplaintTimers complaintTimers;
+  private final AgencyDirectory agencies;
 
-  public ActionTimers(ActionRegister actions, TimerSettings settings, ComplaintTimers complaintTimers) {
+  public ActionTimers(ActionRegister actions, TimerSettings settings, ComplaintTimers complaintTimers,
+                      AgencyDirectory agencies) {
     this.actions = actions;
     this.settings = settings;
     this.complaintTimers = complaintTimers;
+    this.agencies = agencies;
   }
 
+  /**
+   * The task's assignee: the person in charge when they are a user of the agency. An imported sheet names people as
+   * typed ("Bruno Lefèvre"): such a task stays with its candidate group, the quality manager.
+   */
   public String personInCharge(String orderNumber) {
-    return action(orderNumber).personInCharge();
+    CorrectiveAction action = action(orderNumber);
+    return agencies.mayBeInCharge(action.personInCharge(), action.agency()) ? action.personInCharge() : null;
   }
 
   public Date carryOutDue(String orderNumber) {

@@ -24,11 +24,12 @@ class CamundaActionProcess implements ActionProcess {
    * in the action's agency (its tenant), so that no engine right to start it is handed to anyone.
    */
   @Override
-  public void start(String orderNumber, String agency) {
-    asTheEngine.run(() -> runtimeService.createProcessInstanceByKey(PROCESS_KEY)
+  public String start(String orderNumber, String agency) {
+    return asTheEngine.call(() -> runtimeService.createProcessInstanceByKey(PROCESS_KEY)
         .businessKey(orderNumber)
         .setVariable(ProcessVariables.ORDER_NUMBER, orderNumber)
         .setVariable(ComplaintForm.AGENCY, agency)
-        .execute());
+        .execute()
+        .getId());
   }
 }

@@ -1,6 +1,8 @@
 // Registre des réclamations: one corrective action's page (a PA row). Its process moves it in Tasklist; the quality
-// manager and the direction may link one more register row to it here while it is not closed.
+// manager and the direction may link one more register row to it here while it is not closed, and take up an
+// imported open one.
 const ORDER_NUMBER = new URLSearchParams(location.search).get('n') || '';
+const ACTION = `${ACTIONS}/${encodeURIComponent(ORDER_NUMBER)}`;
 const FIELDS = [
   ['orderNumber', 'Numéro d\'ordre'], ['origin', 'Origine'], ['agency', 'Agence'],
   ['decisionDate', 'Date de décision', frenchDate], ['decidedBy', 'Décidée par'], ['subject', 'Action corrective'],
@@ -39,12 +41,15 @@ let groups;
 async function showAction() {
   const place = document.getElementById('action');
   try {
-    const action = await api(`/api/actions/${encodeURIComponent(ORDER_NUMBER)}`);
+    const [action, openTasks] = await Promise.all([api(ACTION), api(`${ACTION}/tasks`)]);
+    const open = action.status !== 'CLOSED';
     document.getElementById('title').textContent = `Action corrective ${action.orderNumber}`;
     document.title = `Action corrective ${action.orderNumber} – Registre des réclamations`;
     place.replaceChildren(statusLine(action), section('Échéances', deadlines(action)),
+      ...when(decides(groups) && open && withoutProcess(action), () => takeUpSection(ACTION, showAction)),
+      section('Tâche en cours', openTaskList(openTasks)),
       section('Fiche', fieldList(action, FIELDS)), section('Réclamations à l\'origine', sourceList(action.sources)),
-      ...when(decides(groups) && action.status !== 'CLOSED', () => section('Rattacher une ligne du registre', linkForm(action))),
+      ...when(decides(groups) && open, () => section('Rattacher une ligne du registre', linkForm(action))),
       section('Suivi', followUpLog(action.followUps)));
   } catch (error) {
     showError(place, error);

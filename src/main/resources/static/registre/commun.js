@@ -301,6 +301,33 @@ function filePicker(text, name) {
 /** A part shown only when it applies: the forms only to whom may use them (the auditors read only). */
 const when = (applies, makePart) => applies ? [makePart()] : [];
 
+/** The row's tasks open now that the user may see, each a link to it in Tasklist. */
+function openTaskList(openTasks) {
+  if (openTasks.length === 0) {
+    return element('p', 'Aucune tâche ouverte que vous puissiez voir.');
+  }
+  const list = element('ul');
+  openTasks.forEach(task => {
+    const item = element('li');
+    item.append(link(task.name || 'Tâche', `${TASKLIST}#/?task=${encodeURIComponent(task.id)}`),
+      task.assignee ? ` – prise en charge par ${task.assignee}` : ' – pas encore prise en charge',
+      task.due ? ` – échéance le ${frenchDateTime(task.due)}` : '');
+    list.append(item);
+  });
+  return list;
+}
+
+/** An open row that no process moves on: one imported from a tracking sheet, until someone takes it up. */
+const withoutProcess = row => !row.processInstanceId;
+
+/** Starts the row's process at the step where it stands (POST {row}/take-up), then shows the row again. */
+function takeUpSection(rowPath, done) {
+  return section('Reprendre le traitement',
+    element('p', 'Cette ligne vient d\'un tableau de suivi importé : aucun processus ne la suit encore. '
+      + 'Reprenez son traitement pour que sa prochaine étape arrive dans Tasklist, avec ses échéances et ses rappels.'),
+    form('Reprendre le traitement', [], () => api(`${rowPath}/take-up`, { method: 'POST' }), done));
+}
+
 /** The groups that decide corrective actions and link rows to them: those the domain API lets do it. */
 const DECIDING_GROUPS = ['qualite', 'direction'];
 const decides = groups => groups.some(group => DECIDING_GROUPS.includes(group));

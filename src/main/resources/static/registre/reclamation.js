@@ -37,6 +37,9 @@ const WITHDRAWAL_KINDS = { WITHDRAWN_BY_CLIENT: 'Retirée par le client', DUPLIC
 /** The groups that handle complaints (correct, withdraw), and those that write to the register at all (the auditors read only). */
 const HANDLING_GROUPS = ['gestionnaires', 'signataires', 'direction', 'camunda-admin'];
 const WRITING_GROUPS = [...HANDLING_GROUPS, 'accueil', 'qualite'];
+/** Who takes up an imported open row, as the domain API lets them: a complaint's handlers and the quality manager; a review's quality manager. */
+const TAKING_UP_COMPLAINTS = [...HANDLING_GROUPS, 'qualite'];
+const TAKING_UP_REVIEWS = ['qualite', 'camunda-admin'];
 
 const isReview = complaint => complaint.origin === 'QS';
 
@@ -87,21 +90,6 @@ function actionList(actions) {
   actions.forEach(action => {
     const item = element('li');
     item.append(actionLink(action.orderNumber), ` : ${action.subject} (${ACTION_STATUS[action.status] || action.status})`);
-    list.append(item);
-  });
-  return list;
-}
-
-function tasks(openTasks) {
-  if (openTasks.length === 0) {
-    return element('p', 'Aucune tâche ouverte que vous puissiez voir.');
-  }
-  const list = element('ul');
-  openTasks.forEach(task => {
-    const item = element('li');
-    item.append(link(task.name || 'Tâche', `${TASKLIST}#/?task=${encodeURIComponent(task.id)}`),
-      task.assignee ? ` – prise en charge par ${task.assignee}` : ' – pas encore prise en charge',
-      task.due ? ` – échéance le ${frenchDateTime(task.due)}` : '');
     list.append(item);
   });
   return list;
@@ -225,11 +213,14 @@ function parts(complaint, openTasks, choices) {
   const handles = groups.some(group => HANDLING_GROUPS.includes(group));
   // A review owes no answer: nothing to withdraw (the domain API refuses it).
   const mayWithdraw = handles && !isReview(complaint) && OPEN_STATUSES.includes(complaint.status);
+  const mayTakeUp = OPEN_STATUSES.includes(complaint.status) && withoutProcess(complaint)
+    && groups.some(group => (isReview(complaint) ? TAKING_UP_REVIEWS : TAKING_UP_COMPLAINTS).includes(group));
   return [statusLine(complaint),
     ...when(complaint.replaces.length > 0, () => replacesShown(complaint.replaces)),
     ...when(complaint.withdrawal, () => withdrawalShown(complaint.withdrawal)),
     ...when(complaint.acknowledgementDueDate || complaint.answerDueDate, () => section('Échéances', deadlines(complaint))),
-    section('Tâche en cours', tasks(openTasks)),
+    ...when(mayTakeUp, () => takeUpSection(COMPLAINT, showComplaint)),
+    section('Tâche en cours', openTaskList(openTasks)),
     section('Fiche', fieldList(complaint, fieldsOf(complaint))),
     ...when(isReview(complaint), () => section('Réponse publique', publicReply(complaint.publicReply))),
     section('Actions correctives', actionList(complaint.actions),

@@ -65,7 +65,7 @@ public class TakeUps {
     checkMayTakeUp(entry.origin());
     RegisterEntry locked = register.lock(orderNumber);
     checkWithoutProcess(orderNumber, locked.processInstanceId(), ComplaintStatus.OPEN.contains(locked.status()));
-    followUps.add(orderNumber, currentUser.id(), messages.get("followUp.takenUp", currentUser.id()));
+    followUps.add(orderNumber, currentUser.id(), messages.get("followUp.takenUp"));
     String processInstanceId = locked.origin() == Origin.QS
         ? process.review(orderNumber, locked.agency())
         : process.complaint(orderNumber, locked.agency(), locked.status());
@@ -82,7 +82,7 @@ public class TakeUps {
     access.checkMayRecordIn(actionRegister.get(orderNumber).agency());
     CorrectiveAction locked = actionRegister.lock(orderNumber);
     checkWithoutProcess(orderNumber, locked.processInstanceId(), ActionStatus.OPEN.contains(locked.status()));
-    actionRegister.log().add(orderNumber, currentUser.id(), messages.get("followUp.takenUp", currentUser.id()));
+    actionRegister.log().add(orderNumber, currentUser.id(), messages.get("followUp.takenUp"));
     actionRegister.recordProcess(orderNumber, process.action(orderNumber, locked.agency(), locked.status()));
     return actions.detail(orderNumber);
   }

@@ -11,7 +11,7 @@ import fr.complaintregister.complaint.FollowUp;
 import fr.complaintregister.improvement.ActionRegister;
 import fr.complaintregister.testing.ApiAnswers;
 import fr.complaintregister.testing.ComplaintTestSupport;
-import fr.complaintregister.testing.DecisionTableUploads;
+import fr.complaintregister.testing.RegisterSheetUploads;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -39,8 +39,6 @@ class TakeUpTests extends ComplaintTestSupport {
   private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
   };
   private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final String HEADER = "Année;Date;NOM Prénom Emetteur;Numéro d'ordre;Origine;Objet;Justificatif n°;Suivi;"
-      + "Nom de la personne chargée du dossier;Date d'échéance;Date de clôture;Statut\r\n";
 
   @Autowired TestRestTemplate http;
   @Autowired TakeUps takeUps;
@@ -69,7 +67,7 @@ class TakeUpTests extends ComplaintTestSupport {
         .containsEntry("status", "AWAITING_ACKNOWLEDGEMENT");
     assertThat(register.get(orderNumber).processInstanceId()).isEqualTo(instance.getId());
     assertThat(followUps.of(orderNumber)).last().extracting(FollowUp::author, FollowUp::text)
-        .containsExactly("bruno", "Traitement repris dans l'outil par bruno : la ligne importée suit désormais son processus.");
+        .containsExactly("bruno", "Traitement repris dans l'outil : la ligne importée suit désormais son processus.");
     assertThat(as("bruno", () -> taskService.createTaskQuery().taskCandidateUser("bruno")
         .processInstanceBusinessKey(orderNumber).count())).as("in bruno's Tasklist").isEqualTo(1);
   }
@@ -197,10 +195,7 @@ class TakeUpTests extends ComplaintTestSupport {
 
   /** Imports the line as the quality manager; its order number. */
   private String imported(String line) {
-    ResponseEntity<Map<String, Object>> imported = http.withBasicAuth("quentin", "quentin").exchange(
-        "/api/register/import", HttpMethod.POST,
-        new HttpEntity<>(DecisionTableUploads.part("file", HEADER + line, "suivi.csv"), DecisionTableUploads.multipart()),
-        JSON);
+    ResponseEntity<Map<String, Object>> imported = RegisterSheetUploads.importCsv(http, "quentin", line);
     assertThat(imported.getStatusCode()).as("%s", imported.getBody()).isEqualTo(HttpStatus.OK);
     return line.split(";")[3];
   }

@@ -1,11 +1,9 @@
 package fr.complaintregister.security;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Locale;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -31,16 +29,8 @@ class V4__RevokeQualityDeploymentRight extends BaseJavaMigration {
   public void migrate(Context context) throws SQLException {
     Connection connection = context.getConnection();
     // On a new database Flyway may run before the engine has created its tables: nothing to revoke then.
-    if (hasAuthorizationTable(connection)) {
+    if (EngineTables.exist(connection, AUTHORIZATION_TABLE)) {
       revokeDeploymentCreation(connection);
-    }
-  }
-
-  private static boolean hasAuthorizationTable(Connection connection) throws SQLException {
-    DatabaseMetaData metaData = connection.getMetaData();
-    String table = metaData.storesLowerCaseIdentifiers() ? AUTHORIZATION_TABLE.toLowerCase(Locale.ROOT) : AUTHORIZATION_TABLE;
-    try (ResultSet tables = metaData.getTables(connection.getCatalog(), connection.getSchema(), table, null)) {
-      return tables.next();
     }
   }
 

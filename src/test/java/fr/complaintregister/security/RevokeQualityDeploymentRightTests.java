@@ -3,6 +3,7 @@ package fr.complaintregister.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.complaintregister.testing.ComplaintTestSupport;
+import fr.complaintregister.testing.MigrationContexts;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -13,8 +14,6 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
-import org.flywaydb.core.api.configuration.Configuration;
-import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,7 +34,7 @@ class RevokeQualityDeploymentRightTests extends ComplaintTestSupport {
     grantDeploymentCreationAsBefore();
 
     try (Connection connection = dataSource.getConnection()) {
-      migration.migrate(on(connection));
+      migration.migrate(MigrationContexts.on(connection));
     }
 
     Authorization grant = qualityGrantOnDeployments();
@@ -76,19 +75,5 @@ class RevokeQualityDeploymentRightTests extends ComplaintTestSupport {
   private Authorization qualityGrantOnDeployments() {
     return authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
         .groupIdIn(Role.QUALITE.groupId()).resourceType(Resources.DEPLOYMENT).resourceId("*").singleResult();
-  }
-
-  private static Context on(Connection connection) {
-    return new Context() {
-      @Override
-      public Configuration getConfiguration() {
-        return null;
-      }
-
-      @Override
-      public Connection getConnection() {
-        return connection;
-      }
-    };
   }
 }

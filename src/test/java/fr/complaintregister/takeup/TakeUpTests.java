@@ -94,6 +94,17 @@ class TakeUpTests extends ComplaintTestSupport {
   }
 
   @Test
+  void anImportedAnswerAwaitingItsSignatureIsWrittenAgainInTheToolAsTheSheetKeepsNoSignature() {
+    String orderNumber = imported(line(LocalDate.now(PARIS).minusDays(20), 1, "FS", "bruno", "",
+        "En attente de signature"));
+
+    assertThat(takeUp("sophie", "complaints", orderNumber).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    assertThat(instanceOf(orderNumber)).isWaitingAt("Task_AnswerComplaint");
+    assertThat(register.get(orderNumber).status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+  }
+
+  @Test
   void anImportedReviewToExamineGoesToTheQualityManager() {
     String orderNumber = imported(line(LocalDate.now(PARIS).minusDays(5), 1, "QS", "", "", "Avis à examiner"));
 

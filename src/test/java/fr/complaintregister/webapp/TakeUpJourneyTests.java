@@ -56,4 +56,26 @@ class TakeUpJourneyTests extends ComplaintTestSupport {
     }
     assertThat(register.get(orderNumber).processInstanceId()).isNotNull();
   }
+
+  @Test
+  void theQualityManagerTakesUpAnImportedOpenActionFromItsPage() {
+    String agency = newAgency();
+    LocalDate decided = LocalDate.now(PARIS).minusDays(10);
+    String orderNumber = String.format("%02d.%s.001", decided.getYear() % 100, agency);
+    assertThat(RegisterSheetUploads.importCsv(http, "quentin", decided.getYear() + ";" + decided.format(FRENCH)
+        + ";Marie Durand;" + orderNumber + ";PA;Afficher les horaires;;;bruno;" + decided.plusMonths(1).format(FRENCH)
+        + ";;\r\n").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    try (Browser quentin = Browser.open(port, "takeup-imported-action")) {
+      quentin.logIn("tasklist", "quentin");
+      quentin.go("/registre/action.html?n=" + orderNumber);
+      quentin.waitForText("aucun processus ne la suit encore");
+
+      quentin.click(TAKE_UP);
+      quentin.waitUntil(browser -> quentin.text(OPEN_TASK).contains("Mettre en œuvre l'action corrective"));
+      assertThat(quentin.text(By.tagName("main"))).doesNotContain("aucun processus ne la suit encore")
+          .contains("Statut : En cours");
+      quentin.screenshot("taken-up");
+    }
+  }
 }

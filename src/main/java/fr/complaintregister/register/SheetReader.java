@@ -25,6 +25,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -156,7 +157,9 @@ final class SheetReader {
 
   private static boolean date1904(XSSFReader parts) throws IOException, OpenXML4JException, XmlException {
     try (InputStream workbook = parts.getWorkbookData()) {
-      CTWorkbookPr properties = WorkbookDocument.Factory.parse(workbook).getWorkbook().getWorkbookPr();
+      // POI's options, which refuse a document type declaration, as POI itself reads the part.
+      CTWorkbookPr properties = WorkbookDocument.Factory.parse(workbook, POIXMLTypeLoader.DEFAULT_XML_OPTIONS)
+          .getWorkbook().getWorkbookPr();
       return properties != null && properties.getDate1904();
     }
   }

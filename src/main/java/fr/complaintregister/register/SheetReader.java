@@ -5,11 +5,13 @@ import fr.complaintregister.complaint.FieldError;
 import fr.complaintregister.complaint.FrenchDate;
 import fr.complaintregister.complaint.InvalidInputException;
 import fr.complaintregister.complaint.Messages;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,16 +21,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbookPr;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
  * Reads a spreadsheet of the register, XLSX or CSV as its content shows, into its lines' cells as text, each column
@@ -97,28 +115,166 @@ final class SheetReader {
     return lines;
   }
 
+  /**
+   * Reads the workbook as its sheets' XML streams by, a row at a time, so that memory holds the lines kept rather than
+   * the whole workbook; a sheet's rows are held only until its header is found.
+   */
   private List<Line> xlsx(byte[] file) {
-    List<Line> lines = new ArrayList<>();
-    try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file))) {
-      for (Sheet sheet : workbook) {
-        List<Numbered> rows = new ArrayList<>();
-        for (Row row : sheet) {
-          List<String> cells = new ArrayList<>();
-          for (int index = 0; index < row.getLastCellNum(); index++) {
-            cells.add(text(row.getCell(index)).strip());
+    Path copy = null;
+    try {
+      // Opened from a file, POI inflates each part as it is parsed; from memory, it would inflate every part whole
+      // first, and refuse one over 100 MB (the sheet of a file well within the upload limit) as unreadable.
+      copy = Files.createTempFile("register-import", ".xlsx");
+      Files.write(copy, file);
+      try (OPCPackage workbook = OPCPackage.open(copy.toFile(), PackageAccess.READ)) {
+        XSSFReader parts = new XSSFReader(workbook);
+        ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
+        StylesTable styles = parts.getStylesTable();
+        CellNumbers numbers = new CellNumbers(date1904(parts));
+        List<Line> lines = new ArrayList<>();
+        XSSFReader.SheetIterator sheets = parts.getSheetIterator();
+        while (sheets.hasNext()) {
+          try (InputStream sheet = sheets.next()) {
+            SheetRows rows = new SheetRows(sheets.getSheetName(), lines);
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(rows.handler(styles, strings, numbers));
+            parser.parse(new InputSource(sheet));
+            rows.endOfSheet();
           }
-          rows.add(new Numbered(row.getRowNum() + 1, cells));
         }
-        header(rows, sheet.getSheetName()).ifPresent(header -> rows.subList(header.position() + 1, rows.size())
-            .forEach(row -> add(lines, new Line(sheet.getSheetName(), row.number(), cells(header.columns(), row.cells())))));
+        return lines;
       }
-    } catch (IOException | RuntimeException unreadable) {
+    } catch (IOException | OpenXML4JException | SAXException | XmlException | ParserConfigurationException
+             | RuntimeException unreadable) {
       if (unreadable instanceof InvalidInputException refused) {
         throw refused;
       }
       throw invalid(messages.get("error.sheet.unreadable"));
+    } finally {
+      deleteQuietly(copy);
     }
-    return lines;
+  }
+
+  private static boolean date1904(XSSFReader parts) throws IOException, OpenXML4JException, XmlException {
+    try (InputStream workbook = parts.getWorkbookData()) {
+      // POI's options, which refuse a document type declaration, as POI itself reads the part.
+      CTWorkbookPr properties = WorkbookDocument.Factory.parse(workbook, POIXMLTypeLoader.DEFAULT_XML_OPTIONS)
+          .getWorkbook().getWorkbookPr();
+      return properties != null && properties.getDate1904();
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      if (file != null) {
+        Files.delete(file);
+      }
+    } catch (IOException leftInTemp) {
+      // The system's temporary directory is cleared in time.
+    }
+  }
+
+  /**
+   * One sheet's rows as POI's streaming parser reports them: the first ones are held until the header is found among
+   * them, the later ones become lines at once.
+   */
+  private final class SheetRows implements SheetContentsHandler {
+
+    private final String sheet;
+    private final List<Line> lines;
+    private final List<Numbered> firstRows = new ArrayList<>();
+    /** The register's column under each header, by position, once the header is found; none in a sheet left aside. */
+    private Map<Integer, SheetColumn> columns;
+    private List<String> cells;
+    /** The type of the cell being read, as its XML names it ({@code b} for a boolean, {@code e} for an error). */
+    private String cellType;
+
+    SheetRows(String sheet, List<Line> lines) {
+      this.sheet = sheet;
+      this.lines = lines;
+    }
+
+    /** The parser's handler, which tells this each cell's type before its value. */
+    XSSFSheetXMLHandler handler(StylesTable styles, SharedStrings strings, CellNumbers numbers) {
+      return new XSSFSheetXMLHandler(styles, strings, this, numbers, false) {
+        @Override
+        public void startElement(String uri, String localName, String name, Attributes attributes) throws SAXException {
+          if ("c".equals(localName)) {
+            cellType = attributes.getValue("t");
+          }
+          super.startElement(uri, localName, name, attributes);
+        }
+      };
+    }
+
+    @Override
+    public void startRow(int index) {
+      cells = new ArrayList<>();
+    }
+
+    @Override
+    public void cell(String reference, String value, XSSFComment comment) {
+      int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+      while (cells.size() < column) {
+        cells.add("");
+      }
+      cells.add(text(value).strip());
+    }
+
+    private String text(String value) {
+      if (value == null || "e".equals(cellType)) {
+        return "";
+      }
+      return "b".equals(cellType) ? messages.get("TRUE".equals(value) ? "sheet.yes" : "sheet.no") : value;
+    }
+
+    @Override
+    public void endRow(int index) {
+      Numbered row = new Numbered(index + 1, cells);
+      if (columns == null) {
+        firstRows.add(row);
+        if (firstRows.size() == HEADER_SEARCH_ROWS) {
+          findHeader();
+        }
+      } else if (!columns.isEmpty()) {
+        addLine(row);
+      }
+    }
+
+    void endOfSheet() {
+      if (columns == null) {
+        findHeader();
+      }
+    }
+
+    private void findHeader() {
+      Optional<Header> header = header(firstRows, sheet);
+      columns = header.map(Header::columns).orElse(Map.of());
+      header.ifPresent(found -> firstRows.subList(found.position() + 1, firstRows.size()).forEach(this::addLine));
+      firstRows.clear();
+    }
+
+    private void addLine(Numbered row) {
+      add(lines, new Line(sheet, row.number(), cells(columns, row.cells())));
+    }
+  }
+
+  /** A number as text: a date as dd/MM/yyyy, any other without a needless decimal point. */
+  private static final class CellNumbers extends DataFormatter {
+
+    /** Whether the workbook counts its days from 1904, as old Mac workbooks do, rather than 1900. */
+    private final boolean date1904;
+
+    CellNumbers(boolean date1904) {
+      this.date1904 = date1904;
+    }
+
+    @Override
+    public String formatRawCellContents(double value, int formatIndex, String formatString) {
+      return DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)
+          ? DateUtil.getLocalDateTime(value, date1904).toLocalDate().format(FrenchDate.FORMAT)
+          : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
   }
 
   /** A row of the file, by its line number (1 for the first), with its cells as text. */
@@ -175,22 +331,6 @@ final class SheetReader {
       throw invalid(messages.get("error.sheet.tooManyLines", maxLines));
     }
     lines.add(line);
-  }
-
-  /** A cell as its text: a date cell as dd/MM/yyyy, a number without a needless decimal point. */
-  private String text(Cell cell) {
-    if (cell == null) {
-      return "";
-    }
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-    return switch (type) {
-      case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-          ? cell.getLocalDateTimeCellValue().toLocalDate().format(FrenchDate.FORMAT)
-          : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-      case STRING -> cell.getStringCellValue();
-      case BOOLEAN -> messages.get(cell.getBooleanCellValue() ? "sheet.yes" : "sheet.no");
-      default -> "";
-    };
   }
 
   /**

@@ -28,6 +28,7 @@ final class XlsxSheetWriter implements SheetWriter {
   private final OutputStream stream;
   private final Messages messages;
   private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+  private final CellStyle plain;
   private final CellStyle header;
   private final CellStyle date;
   private final CellStyle amount;
@@ -39,6 +40,7 @@ final class XlsxSheetWriter implements SheetWriter {
     this.stream = stream;
     this.messages = messages;
     workbook.setCompressTempFiles(true);
+    plain = workbook.getCellStyleAt(0);
     Font bold = workbook.createFont();
     bold.setBold(true);
     header = workbook.createCellStyle();
@@ -67,6 +69,9 @@ final class XlsxSheetWriter implements SheetWriter {
   }
 
   private void write(Cell cell, Object value) {
+    // A cell without a style of its own would make the streaming writer look up its column's default style, objects
+    // made anew, each time a row goes out to the temporary file.
+    cell.setCellStyle(plain);
     if (value instanceof LocalDate day) {
       cell.setCellValue(day);
       cell.setCellStyle(date);

@@ -5,8 +5,8 @@ import fr.complaintregister.register.RegisterListing;
 import fr.complaintregister.register.RegisterPage;
 import fr.complaintregister.register.RegisterQuery;
 import fr.complaintregister.register.SheetFormat;
+import fr.complaintregister.testing.LiveHeap;
 import fr.complaintregister.testing.ProcessApplicationTest;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,7 +36,6 @@ class RegisterSearchBenchmark {
   private static final int MEASURED_RUNS = 20;
   private static final int PAGE_SIZE = 20;
   private static final long MEGABYTE = 1024 * 1024;
-  private static final long SAMPLE_EVERY_MILLIS = 500;
   private static final Path REPORT = Path.of("target", "benchmarks", "register-search.md");
 
   private static final List<String> FIRST_NAMES = List.of("Hélène", "François", "Zoé", "Jérôme", "Anaïs",
@@ -65,7 +62,7 @@ class RegisterSearchBenchmark {
   RegisterExport registerExport;
 
   @Test
-  void registerSearchOnOneHundredThousandRows() throws IOException, InterruptedException {
+  void registerSearchOnOneHundredThousandRows() throws Exception {
     fillRegister();
     String handler = jdbc.queryForObject(
         "SELECT handler FROM register_entry WHERE agency = '1605' AND handler IS NOT NULL ORDER BY handler LIMIT 1",
@@ -101,9 +98,8 @@ class RegisterSearchBenchmark {
     }
     report.append("\n## Export of the whole register (").append(ROWS).append(" complaint rows and their actions)\n\n")
         .append("Streamed from the database to a stream that counts the bytes. Live heap: used after a full collection,")
-        .append(" before the export and at its largest while sampled every ").append(SAMPLE_EVERY_MILLIS)
-        .append(" ms (a second run, so the timing is not the sampling's); JVM heap limit ")
-        .append(Runtime.getRuntime().maxMemory() / MEGABYTE).append(" MB.\n\n")
+        .append(" before the export and at its largest while sampled every half second (a second run, so the timing is")
+        .append(" not the sampling's); JVM heap limit ").append(LiveHeap.limitMegabytes()).append(" MB.\n\n")
         .append("| Format | Rows | Seconds | File MB | Live heap before MB | Max live heap during MB | Samples |\n")
         .append("|---|---:|---:|---:|---:|---:|---:|\n");
     for (SheetFormat format : SheetFormat.values()) {
@@ -229,41 +225,20 @@ class RegisterSearchBenchmark {
   }
 
   /**
-   * One whole export timed, then one more with the live heap (after a full collection) sampled by a thread every
-   * half second: the heap a streamed export holds stays flat however many rows go by.
+   * One whole export timed, then one more with the live heap sampled ({@link LiveHeap}): the heap a streamed export
+   * holds stays flat however many rows go by.
    */
-  private String measureExport(SheetFormat format) throws IOException, InterruptedException {
+  private String measureExport(SheetFormat format) throws Exception {
     vacuum();
     CountingOutputStream file = new CountingOutputStream();
     long start = System.nanoTime();
     registerExport.write(format, query(null, null, null, 0, false, null), AgencyScope.every(), file);
     double seconds = (System.nanoTime() - start) / 1e9;
-    long before = liveHeap();
-    AtomicLong maxLiveHeap = new AtomicLong();
-    AtomicInteger samples = new AtomicInteger();
-    Thread sampler = new Thread(() -> {
-      while (!Thread.currentThread().isInterrupted()) {
-        maxLiveHeap.accumulateAndGet(liveHeap(), Math::max);
-        samples.incrementAndGet();
-        try {
-          Thread.sleep(SAMPLE_EVERY_MILLIS);
-        } catch (InterruptedException stopped) {
-          return;
-        }
-      }
-    });
-    sampler.start();
-    registerExport.write(format, query(null, null, null, 0, false, null), AgencyScope.every(), new CountingOutputStream());
-    sampler.interrupt();
-    sampler.join();
+    LiveHeap.Sampled heap = LiveHeap.during(() -> registerExport.write(format, query(null, null, null, 0, false, null),
+        AgencyScope.every(), new CountingOutputStream()));
     return String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %d | %d | %d |", format,
         count("register_entry") + count("corrective_action"), seconds, file.bytes / (double) MEGABYTE,
-        before / MEGABYTE, maxLiveHeap.get() / MEGABYTE, samples.get());
-  }
-
-  private static long liveHeap() {
-    System.gc();
-    return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+        heap.beforeMegabytes(), heap.maxDuringMegabytes(), heap.samples());
   }
 
   private static final class CountingOutputStream extends OutputStream {

@@ -17,12 +17,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -255,6 +257,19 @@ class RegisterSheetTests extends ComplaintTestSupport {
     assertThat(ApiAnswers.errors(importFile("quentin", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1, 2},
         "suivi.xls"))).extracting(error -> error.get("message")).singleElement().asString()
         .startsWith("Ce fichier est un classeur Excel 97-2003");
+  }
+
+  @Test
+  void anXlsxOfMoreLinesThanTheLimitIsRefusedInFrenchAndImportsNothing() throws IOException {
+    String agency = newAgency();
+
+    ResponseEntity<Map<String, Object>> refused = importFile("quentin",
+        trackingSheet(agency, RegisterImport.MAX_LINES + 1), "suivi.xlsx");
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(ApiAnswers.errors(refused)).extracting(error -> error.get("message")).singleElement().asString()
+        .startsWith("Le fichier compte plus de 100").endsWith("lignes : découpez-le (par année, par agence) et importez chaque partie.");
+    assertThat(listed(agency, null, null).content()).isEmpty();
   }
 
   @Test
@@ -516,6 +531,38 @@ class RegisterSheetTests extends ComplaintTestSupport {
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return http.withBasicAuth(user, user).exchange("/api/register/import", HttpMethod.POST,
         new HttpEntity<>(parts, headers), JSON);
+  }
+
+  /**
+   * A tracking sheet of as many lines as given, all received today in the agency, written by the streaming writer.
+   * Each line has a long note in a column the register does not know, as kept by hand: its sheet's XML passes 100 MB,
+   * the size POI refuses to inflate in memory, while the file stays within the upload limit.
+   */
+  private static byte[] trackingSheet(String agency, int lines) throws IOException {
+    String today = LocalDate.now(PARIS).format(FRENCH);
+    String yy = String.valueOf(LocalDate.now(PARIS).getYear() % 100);
+    String note = "Client rappelé, dossier à suivre avec l'agence. ".repeat(20);
+    Random letters = new Random(lines);
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook();
+         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = workbook.createSheet("Suivi");
+      cells(sheet.createRow(0), (LEGACY_HEADER.strip() + ";Observations").split(";"));
+      for (int line = 1; line <= lines; line++) {
+        String reference = letters.ints(40, 'a', 'z' + 1).collect(StringBuilder::new,
+            StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        cells(sheet.createRow(line), "", today, "Paul Martin", yy + "." + agency + "." + line, "FS", "Heures non faites",
+            "", "", "", "", "", note + reference);
+      }
+      workbook.write(out);
+      assertThat(out.size()).as("within the upload limit").isLessThan(10 * 1024 * 1024);
+      return out.toByteArray();
+    }
+  }
+
+  private static void cells(Row row, String... texts) {
+    for (int column = 0; column < texts.length; column++) {
+      row.createCell(column).setCellValue(texts[column]);
+    }
   }
 
   /** The workbook with one agency's code replaced by another's in every text cell. */

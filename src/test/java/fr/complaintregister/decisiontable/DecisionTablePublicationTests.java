@@ -1,7 +1,7 @@
 package fr.complaintregister.decisiontable;
 
 import static fr.complaintregister.testing.DecisionTableUploads.file;
-import static fr.complaintregister.testing.DecisionTableUploads.part;
+import static fr.complaintregister.testing.Uploads.part;
 import static fr.complaintregister.testing.DecisionTableUploads.publish;
 import static fr.complaintregister.testing.DecisionTableUploads.publishRefused;
 import static fr.complaintregister.testing.RefusedDecisionTables.shippedTable;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.complaintregister.complaint.Messages;
 import fr.complaintregister.testing.ComplaintTestSupport;
+import fr.complaintregister.testing.Uploads;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,15 +21,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /** Documents attached to a complaint over the domain API: checked from their bytes, stored with the row. */
 class DocumentApiTests extends ComplaintTestSupport {
@@ -174,7 +172,7 @@ class DocumentApiTests extends ComplaintTestSupport {
   @Test
   void anUploadWithoutAFileAsksForOne() {
     ResponseEntity<Map<String, Object>> upload = http.withBasicAuth("bruno", "bruno").exchange(
-        "/api/complaints/{n}/documents", HttpMethod.POST, new HttpEntity<>(new LinkedMultiValueMap<>(), multipart()), JSON,
+        "/api/complaints/{n}/documents", HttpMethod.POST, Uploads.form(new LinkedMultiValueMap<>()), JSON,
         orderNumber);
 
     assertThat(upload.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -188,15 +186,8 @@ class DocumentApiTests extends ComplaintTestSupport {
   }
 
   private ResponseEntity<Map<String, Object>> upload(String user, String fileName, byte[] content) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("file", new ByteArrayResource(content) {
-      @Override
-      public String getFilename() {
-        return fileName;
-      }
-    });
     return http.withBasicAuth(user, user).exchange("/api/complaints/{n}/documents", HttpMethod.POST,
-        new HttpEntity<>(parts, multipart()), JSON, orderNumber);
+        Uploads.form(Uploads.part("file", content, fileName)), JSON, orderNumber);
   }
 
   private ResponseEntity<byte[]> download(String user, Object id) {
@@ -205,12 +196,6 @@ class DocumentApiTests extends ComplaintTestSupport {
 
   private Map<String, Object> complaint(String user) {
     return http.withBasicAuth(user, user).exchange("/api/complaints/{n}", HttpMethod.GET, null, JSON, orderNumber).getBody();
-  }
-
-  private static HttpHeaders multipart() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return headers;
   }
 
   static byte[] png() throws IOException {

@@ -17,7 +17,7 @@ import fr.complaintregister.complaint.PublicReply;
 import fr.complaintregister.complaint.RegisterEntry;
 import fr.complaintregister.register.RegisterQuery;
 import fr.complaintregister.testing.ComplaintTestSupport;
-import java.nio.charset.StandardCharsets;
+import fr.complaintregister.testing.Uploads;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -30,14 +30,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** Satisfaction questionnaire answers and online reviews (QS rows), as the front desk and the quality manager see them. */
@@ -388,17 +384,8 @@ class ReviewTests extends ComplaintTestSupport {
   }
 
   private ResponseEntity<Map<String, Object>> importFile(String user, String agency, String csv) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("file", new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return "avis.csv";
-      }
-    });
+    MultiValueMap<String, Object> parts = Uploads.part("file", csv, "avis.csv");
     parts.add("agency", agency);
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return http.withBasicAuth(user, user).exchange("/api/reviews/import", HttpMethod.POST,
-        new HttpEntity<>(parts, headers), JSON);
+    return http.withBasicAuth(user, user).exchange("/api/reviews/import", HttpMethod.POST, Uploads.form(parts), JSON);
   }
 }

@@ -1,7 +1,7 @@
 package fr.complaintregister.process;
 
-import static fr.complaintregister.testing.DecisionTableUploads.multipart;
-import static fr.complaintregister.testing.DecisionTableUploads.part;
+import static fr.complaintregister.testing.Uploads.form;
+import static fr.complaintregister.testing.Uploads.part;
 import static fr.complaintregister.testing.DecisionTableUploads.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,7 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -139,7 +138,7 @@ class QualificationTableTests extends ComplaintTestSupport {
     long versionsBefore = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("qualification").count();
 
     ResponseEntity<Map> response = http.withBasicAuth("quentin", "quentin").postForEntity("/engine-rest/deployment/create",
-        new HttpEntity<>(part("data", TRAINING_FOR_SIGNATORIES_ONLY, "qualification.dmn"), multipart()), Map.class);
+        form(part("data", TRAINING_FOR_SIGNATORIES_ONLY, "qualification.dmn")), Map.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(response.getBody()).containsEntry("message", messages.get("error.access.engine"));

@@ -8,6 +8,7 @@ import fr.complaintregister.complaint.FollowUp;
 import fr.complaintregister.complaint.RegisterEntry;
 import fr.complaintregister.testing.ApiAnswers;
 import fr.complaintregister.testing.ComplaintTestSupport;
+import fr.complaintregister.testing.Uploads;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,15 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * The register taken out as the tracking sheet (XLSX, CSV) and brought back in: a round trip gives the same register,
@@ -520,17 +516,8 @@ class RegisterSheetTests extends ComplaintTestSupport {
   }
 
   private ResponseEntity<Map<String, Object>> importFile(String user, byte[] content, String fileName) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("file", new ByteArrayResource(content) {
-      @Override
-      public String getFilename() {
-        return fileName;
-      }
-    });
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return http.withBasicAuth(user, user).exchange("/api/register/import", HttpMethod.POST,
-        new HttpEntity<>(parts, headers), JSON);
+        Uploads.form(Uploads.part("file", content, fileName)), JSON);
   }
 
   /**

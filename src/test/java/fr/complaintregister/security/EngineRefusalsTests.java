@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import fr.complaintregister.testing.ComplaintTestSupport;
+import fr.complaintregister.testing.Uploads;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -129,10 +130,8 @@ class EngineRefusalsTests extends ComplaintTestSupport {
     MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
     parts.add("attachment-name", "note.txt");
     parts.add("url", "https://example.org/note.txt");
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return http.withBasicAuth(user, user).exchange("/engine-rest/task/" + task + "/attachment/create", HttpMethod.POST,
-        new HttpEntity<>(parts, headers), String.class);
+        Uploads.form(parts), String.class);
   }
 
   private ResponseEntity<String> engine(String user, HttpMethod method, String path, Object body) {

@@ -3,7 +3,6 @@ package fr.complaintregister.testing;
 import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
@@ -20,7 +19,7 @@ public final class RegisterSheetUploads {
   /** @return the import's report, or its refusal */
   public static ResponseEntity<Map<String, Object>> importCsv(TestRestTemplate http, String user, String lines) {
     return http.withBasicAuth(user, user).exchange("/api/register/import", HttpMethod.POST,
-        new HttpEntity<>(DecisionTableUploads.part("file", HEADER + lines, "suivi.csv"), DecisionTableUploads.multipart()),
+        Uploads.form(Uploads.part("file", HEADER + lines, "suivi.csv")),
         new ParameterizedTypeReference<>() { });
   }
 }

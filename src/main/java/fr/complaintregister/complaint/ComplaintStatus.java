@@ -15,4 +15,8 @@ public enum ComplaintStatus {
   public static final Set<ComplaintStatus> OPEN =
       EnumSet.of(AWAITING_ACKNOWLEDGEMENT, IN_PROGRESS, AWAITING_SIGNATURE, TO_EXAMINE);
   public static final Set<ComplaintStatus> CLOSED = EnumSet.of(ANSWERED, WITHDRAWN, RECORDED, EXAMINED);
+  /** A complaint's statuses: a review is never awaiting an answer, a complaint never examined. */
+  public static final Set<ComplaintStatus> OF_COMPLAINTS =
+      EnumSet.of(AWAITING_ACKNOWLEDGEMENT, IN_PROGRESS, AWAITING_SIGNATURE, ANSWERED, WITHDRAWN);
+  public static final Set<ComplaintStatus> OF_REVIEWS = EnumSet.of(RECORDED, TO_EXAMINE, EXAMINED);
 }

@@ -46,7 +46,8 @@ public class WithdrawalService {
     String reason = fields.requiredText("reason", MAX_REASON_LENGTH);
     String replacedBy = fields.optionalText("replacedBy", 32);
     fields.throwIfInvalid();
-    checkStillOpen(entry);
+    // Locked, then read again: a take-up of the row under way is waited for, and its process then withdrawn with it.
+    checkStillOpen(register.lock(orderNumber));
     if (replacedBy != null) {
       checkReplacement(orderNumber, replacedBy);
     }

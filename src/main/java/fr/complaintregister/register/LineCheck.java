@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -134,7 +135,7 @@ final class LineCheck {
    * The status as the file says, by its French label or its code; else as the closure date shows. A status and a
    * closure date must agree.
    */
-  <E extends Enum<E>> E status(E[] statuses, String labelPrefix, Set<E> closedOnes, LocalDate closureDate,
+  <E extends Enum<E>> E status(Set<E> statuses, String labelPrefix, Set<E> closedOnes, LocalDate closureDate,
                                E closedOne, E openOne) {
     E status = choice(SheetColumn.STATUS, labelled(statuses, labelPrefix));
     if (status == null && emptyToNull(line.cells().get(SheetColumn.STATUS)) == null) {
@@ -274,8 +275,8 @@ final class LineCheck {
   }
 
   /** A constant by its French label, as exported, or by its code. */
-  <E extends Enum<E>> Function<String, Optional<E>> labelled(E[] constants, String labelPrefix) {
-    return text -> Arrays.stream(constants).filter(constant -> constant.name().equals(text)
+  <E extends Enum<E>> Function<String, Optional<E>> labelled(Collection<E> constants, String labelPrefix) {
+    return text -> constants.stream().filter(constant -> constant.name().equals(text)
         || messages.get(labelPrefix + constant.name()).toLowerCase(Locale.ROOT).equals(text.toLowerCase(Locale.ROOT)))
         .findFirst();
   }

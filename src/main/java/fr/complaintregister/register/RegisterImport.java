@@ -19,6 +19,7 @@ import fr.complaintregister.deadline.Deadlines;
 import fr.complaintregister.improvement.ActionStatus;
 import fr.complaintregister.register.LineCheck.Numbering;
 import fr.complaintregister.register.SheetReader.Line;
+import fr.complaintregister.security.Agencies;
 import fr.complaintregister.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -71,13 +72,14 @@ public class RegisterImport {
   private final OrderNumbers orderNumbers;
   private final DeadlineCalculator deadlines;
   private final ComplaintAccess access;
+  private final Agencies agencies;
   private final ComplaintSettings settings;
   private final CurrentUser currentUser;
   private final Messages messages;
   private final Clock clock;
 
   RegisterImport(RegisterSheetRows sheetRows, ImportedRows importedRows, OrderNumbers orderNumbers,
-                 DeadlineCalculator deadlines, ComplaintAccess access, ComplaintSettings settings,
+                 DeadlineCalculator deadlines, ComplaintAccess access, Agencies agencies, ComplaintSettings settings,
                  CurrentUser currentUser, Messages messages, Clock clock) {
     this.reader = new SheetReader(messages, MAX_LINES);
     this.sheetRows = sheetRows;
@@ -85,6 +87,7 @@ public class RegisterImport {
     this.orderNumbers = orderNumbers;
     this.deadlines = deadlines;
     this.access = access;
+    this.agencies = agencies;
     this.settings = settings;
     this.currentUser = currentUser;
     this.messages = messages;
@@ -158,6 +161,9 @@ public class RegisterImport {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
+    // An agency just created in Camunda Admin is opened to the network's groups, as by its first recording: the
+    // direction, the quality manager and the auditors see its imported rows and the tasks of those taken up.
+    newRows.stream().map(row -> row.numbering().agency()).distinct().forEach(agencies::openToNetwork);
     importedRows.insert(newRows, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
     List<String> written = newRows.stream().map(Imported::orderNumber).toList();
     Set<String> writtenOnes = Set.copyOf(written);
@@ -228,7 +234,7 @@ public class RegisterImport {
     if (origin == Origin.FS && numbering != null) {
       deadlinesWhereMissing(check, numbering, closureDate);
     }
-    Outcome outcome = check.choice(SheetColumn.OUTCOME, check.labelled(Outcome.values(), "outcome."));
+    Outcome outcome = check.choice(SheetColumn.OUTCOME, check.labelled(EnumSet.allOf(Outcome.class), "outcome."));
     if (outcome != null) {
       check.put(SheetColumn.OUTCOME, messages.get("outcome." + outcome.name()));
     }
@@ -251,9 +257,9 @@ public class RegisterImport {
     String recordedBy = check.text(SheetColumn.RECORDED_BY, 100, false);
     check.put(SheetColumn.RECORDED_BY, recordedBy == null ? currentUser.id() : recordedBy);
     ComplaintStatus status = origin == Origin.QS
-        ? check.status(ComplaintStatus.values(), "sheet.status.", ComplaintStatus.CLOSED, closureDate,
+        ? check.status(ComplaintStatus.OF_REVIEWS, "sheet.status.", ComplaintStatus.CLOSED, closureDate,
             ComplaintStatus.EXAMINED, ComplaintStatus.TO_EXAMINE)
-        : check.status(ComplaintStatus.values(), "sheet.status.", ComplaintStatus.CLOSED, closureDate,
+        : check.status(ComplaintStatus.OF_COMPLAINTS, "sheet.status.", ComplaintStatus.CLOSED, closureDate,
             ComplaintStatus.ANSWERED, ComplaintStatus.AWAITING_ACKNOWLEDGEMENT);
     List<Note> notes = check.notes(numbering == null ? null : numbering.date(), MAX_NOTE_LENGTH);
     return new ImportedRow(check.line(), numbering, origin, status, outcome, channel, withdrawalKind,
@@ -293,7 +299,7 @@ public class RegisterImport {
       check.reject(SheetColumn.CHECK_DATE, "error.action.checkBeforeDue");
     }
     check.put(SheetColumn.CHECK_DATE, checkDate == null && dueDate != null ? dueDate.plusMonths(1) : checkDate);
-    ActionStatus status = check.status(ActionStatus.values(), RegisterSheetRows.statusKey(Origin.PA.name()),
+    ActionStatus status = check.status(EnumSet.allOf(ActionStatus.class), RegisterSheetRows.statusKey(Origin.PA.name()),
         Set.of(ActionStatus.CLOSED), closureDate, ActionStatus.CLOSED, ActionStatus.DECIDED);
     // As the register exports an action: who decided it recorded it.
     String recordedBy = check.cell(SheetColumn.RECORDED_BY);

@@ -27,6 +27,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -446,6 +447,39 @@ class RegisterSheetTests extends ComplaintTestSupport {
         .containsEntry("imported", 0);
     assertThat(importFile("quentin", csv(export("quentin", "csv", agency)), "registre.csv").getBody())
         .as("the complaint's cell naming its action").containsEntry("imported", 0).containsEntry("skipped", 2);
+  }
+
+  @Test
+  void aStatusOfTheOtherKindOfRowIsRefused() {
+    String agency = newAgency();
+    String today = LocalDate.now(PARIS).format(FRENCH);
+    String yy = String.valueOf(LocalDate.now(PARIS).getYear() % 100);
+    String header = LEGACY_HEADER.replace("\r\n", ";Statut\r\n");
+
+    ResponseEntity<Map<String, Object>> refused = importFile("quentin", header
+        + ";" + today + ";Paul Martin;" + yy + "." + agency + ".001;FS;Heures non faites;;;;;;Avis à examiner\r\n"
+        + ";" + today + ";Zoé Bernard;" + yy + "." + agency + ".002;QS;Accueil froid;;;;;;En cours d'instruction\r\n",
+        "suivi.csv");
+
+    assertThat(ApiAnswers.errors(refused)).extracting(error -> error.get("message")).containsExactly(
+        "Ligne 2 : La valeur « Avis à examiner » n'est pas admise pour le champ « Statut ».",
+        "Ligne 3 : La valeur « En cours d'instruction » n'est pas admise pour le champ « Statut ».");
+  }
+
+  @Test
+  void anAgencyJustCreatedInAdminIsOpenedToTheNetworkByItsImport() {
+    String agency = "N" + System.nanoTime() % 100_000_000;
+    identityService.saveTenant(identityService.newTenant(agency));
+    String today = LocalDate.now(PARIS).format(FRENCH);
+    String yy = String.valueOf(LocalDate.now(PARIS).getYear() % 100);
+
+    assertThat(importFile("demo", LEGACY_HEADER + ";" + today + ";Paul Martin;" + yy + "." + agency
+        + ".001;FS;Heures non faites;;;;;\r\n", "suivi.csv").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    assertThat(identityService.createGroupQuery().memberOfTenant(agency).list()).extracting(Group::getId)
+        .as("the direction, the quality manager and the auditors see its rows")
+        .contains("direction", "qualite", "auditeurs");
+    assertThat(csv(export("audrey", "csv", agency))).contains(yy + "." + agency + ".001");
   }
 
   @Test

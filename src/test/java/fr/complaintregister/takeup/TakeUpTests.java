@@ -194,6 +194,59 @@ class TakeUpTests extends ComplaintTestSupport {
         .doesNotContain("quentin");
   }
 
+  @Test
+  void aComplaintTakenUpIsAcknowledgedAndAnsweredToItsEndAsARecordedOne() {
+    String orderNumber = imported(line(LocalDate.now(PARIS).minusDays(2), 1, "FS", "", "", ""));
+    assertThat(takeUp("bruno", "complaints", orderNumber).getStatusCode()).isEqualTo(HttpStatus.OK);
+    ProcessInstance instance = instanceOf(orderNumber);
+
+    completeAs("bruno", task("Task_AcknowledgeComplaint", instance), Map.of());
+    completeAs("bruno", task("Task_AnswerComplaint", instance), Map.of("outcome", "ACCEPTED",
+        "answerText", "Les heures seront rattrapées.", "dysfunctions", "Planning non tenu"));
+
+    assertThat(instance).isEnded();
+    assertThat(register.get(orderNumber).status()).isEqualTo(ComplaintStatus.ANSWERED);
+    assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(orderNumber)
+        .processDefinitionKey("dysfunctionAnalysis").count()).as("its dysfunctions analysed").isEqualTo(1);
+  }
+
+  @Test
+  void aComplaintTakenUpLateIsWithdrawnWithItsProcess() {
+    String orderNumber = imported(line(LocalDate.now(PARIS).minusMonths(3), 1, "FS", "", "", ""));
+    assertThat(takeUp("bruno", "complaints", orderNumber).getStatusCode()).isEqualTo(HttpStatus.OK);
+    ProcessInstance instance = instanceOf(orderNumber);
+    fireDueTimers(instance);
+
+    ResponseEntity<Map<String, Object>> withdrawn = http.withBasicAuth("bruno", "bruno").exchange(
+        "/api/complaints/{n}/withdrawal", HttpMethod.POST,
+        new HttpEntity<>(Map.of("kind", "WITHDRAWN_BY_CLIENT", "reason", "Accord trouvé au téléphone")), JSON, orderNumber);
+
+    assertThat(withdrawn.getStatusCode()).as("%s", withdrawn.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(instance).isEnded();
+    assertThat(register.get(orderNumber).status()).isEqualTo(ComplaintStatus.WITHDRAWN);
+  }
+
+  @Test
+  void anActionTakenUpAtItsCheckFoundIneffectiveIsDecidedAgainAndClosed() {
+    LocalDate decided = LocalDate.now(PARIS).minusMonths(1);
+    String orderNumber = imported(line(decided, 3, "PA", "Bruno Lefèvre", decided.plusDays(10).format(FRENCH),
+        "Vérification de l'efficacité"));
+    assertThat(takeUp("quentin", "actions", orderNumber).getStatusCode()).isEqualTo(HttpStatus.OK);
+    ProcessInstance instance = instanceOf(orderNumber);
+
+    completeAs("quentin", task("Task_CheckEffectiveness", instance),
+        Map.of("effective", false, "effectivenessFinding", "Les horaires ne sont toujours pas affichés."));
+    completeAs("quentin", task("Task_DecideAction", instance), Map.of("actionSubject", "Afficher les horaires en vitrine",
+        "personInCharge", "bruno", "dueDate", LocalDate.now(PARIS).plusMonths(1).toString(),
+        "checkDate", LocalDate.now(PARIS).plusMonths(2).toString()));
+    assertThat(task("Task_CarryOutAction", instance)).isAssignedTo("bruno");
+    completeAs("bruno", task("Task_CarryOutAction", instance), Map.of());
+    completeAs("quentin", task("Task_CheckEffectiveness", instance), Map.of("effective", true));
+
+    assertThat(instance).isEnded();
+    assertThat(actions.get(orderNumber).status()).hasToString("CLOSED");
+  }
+
   /** A tracking sheet's line of the test's agency: sequence n, dated on the day, handled by whom, due, with a status. */
   private String line(LocalDate day, int sequence, String origin, String handler, String dueDate, String status) {
     return day.getYear() + ";" + day.format(FRENCH) + ";Paul Martin;" + orderNumber(day, sequence) + ";" + origin

@@ -30,6 +30,6 @@ public class AcknowledgeComplaintListener implements TaskListener {
   public void notify(DelegateTask task) {
     String orderNumber = OrderNumber.of(task);
     handling.acknowledge(orderNumber, currentUser.id(), TaskNote.take(task, noteForm));
-    letters.issue(orderNumber, LetterKind.ACKNOWLEDGEMENT, currentUser.id());
+    InvalidForm.refusedAsFormError(() -> letters.issue(orderNumber, LetterKind.ACKNOWLEDGEMENT, currentUser.id()));
   }
 }

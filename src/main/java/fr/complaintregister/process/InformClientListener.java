@@ -29,6 +29,6 @@ public class InformClientListener implements TaskListener {
     String orderNumber = OrderNumber.of(task);
     String news = TaskNote.take(task, noteForm);
     handling.note(orderNumber, currentUser.id(), "followUp." + task.getTaskDefinitionKey(), news);
-    letters.issueInterimNews(orderNumber, currentUser.id(), news);
+    InvalidForm.refusedAsFormError(() -> letters.issueInterimNews(orderNumber, currentUser.id(), news));
   }
 }

@@ -34,6 +34,6 @@ public class RecordAnswerDelegate implements JavaDelegate {
     Answer answer = InvalidForm.refusedAsFormError(() -> form.read(execution.getVariables()));
     String orderNumber = OrderNumber.of(execution);
     handling.answer(orderNumber, answer, (String) execution.getVariable(ProcessVariables.ANSWERED_BY), currentUser.id());
-    letters.issueAnswer(orderNumber, currentUser.id());
+    InvalidForm.refusedAsFormError(() -> letters.issueAnswer(orderNumber, currentUser.id()));
   }
 }

@@ -8,6 +8,8 @@ import fr.complaintregister.complaint.AccessRefusedException;
 import fr.complaintregister.complaint.IssuedLetter;
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -54,8 +56,9 @@ class LetterTests extends ComplaintTestSupport {
   void lettersArePdfAWithEveryFontEmbedded() throws IOException {
     ProcessInstance complaint = receivedOn(newAgency(), today());
 
-    try (PDDocument pdf = Loader.loadPDF(content(complaint.getBusinessKey(), single(complaint.getBusinessKey(), LetterKind.RECEIPT)))) {
-      String metadata = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+    String orderNumber = complaint.getBusinessKey();
+    try (PDDocument pdf = Loader.loadPDF(content(orderNumber, single(orderNumber, LetterKind.RECEIPT)))) {
+      String metadata = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
       assertThat(metadata).contains("pdfaid:part", "3").contains("pdfaid:conformance", "B");
       PDResources resources = pdf.getPage(0).getResources();
       for (var name : resources.getFontNames()) {
@@ -192,6 +195,6 @@ class LetterTests extends ComplaintTestSupport {
   }
 
   private static String today() {
-    return java.time.LocalDate.now(PARIS).toString();
+    return LocalDate.now(PARIS).toString();
   }
 }

@@ -174,6 +174,26 @@ function documentList(documents) {
   return list;
 }
 
+const LETTER_KINDS = {
+  RECEIPT: 'Récépissé', ACKNOWLEDGEMENT: 'Accusé de réception', INTERIM_NEWS: 'Point d\'étape',
+  ANSWER: 'Réponse', ANSWERED_AT_ONCE: 'Réponse immédiate'
+};
+const LETTER_DELIVERIES = {
+  TO_PRINT: 'à imprimer et remettre ou envoyer', POSTED: 'envoyé par la poste', TO_MAIL: 'envoi par e-mail en attente',
+  MAILED: 'envoyé par e-mail', MAIL_FAILED: 'courrier non envoyé'
+};
+
+function letterList(letters) {
+  const list = letters.length === 0 ? element('p', 'Aucun courrier.') : element('ul');
+  letters.forEach(letter => {
+    const item = element('li');
+    item.append(link(`${LETTER_KINDS[letter.kind]} (PDF)`, `${COMPLAINT}/letters/${encodeURIComponent(letter.id)}`),
+      ` – émis le ${frenchDateTime(letter.issuedAt)} par ${letter.issuedBy}, ${LETTER_DELIVERIES[letter.delivery]}`);
+    list.append(item);
+  });
+  return list;
+}
+
 function uploadForm() {
   return form('Joindre le document', [filePicker('Document (PDF, image, bureautique)', 'file')],
     data => api(`${COMPLAINT}/documents`, { method: 'POST', body: data }), showComplaint);
@@ -227,6 +247,7 @@ function parts(complaint, openTasks, choices) {
       ...(choices ? [...decisionForm(complaint, choices.people), ...linkForm(complaint, choices.openActions)] : [])),
     section('Suivi', followUpLog(complaint.followUps), ...when(writes, noteForm)),
     section('Documents', documentList(complaint.documents), ...when(writes, uploadForm)),
+    section('Courriers au client', letterList(complaint.letters)),
     section('Corrections', correctionTrace(complaint.corrections), ...when(handles, () => correctionForm(complaint))),
     ...when(mayWithdraw, withdrawalForm)];
 }

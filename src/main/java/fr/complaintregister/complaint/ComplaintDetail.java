@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
 /**
- * A register row with its follow-up log, the corrections of its recorded fields, its attached documents
- * and its corrective actions.
+ * A register row with its follow-up log, the corrections of its recorded fields, its attached documents,
+ * its corrective actions and the letters issued to its client.
  *
  * @param withdrawal how it was withdrawn, null while it is not
  * @param replaces the withdrawn complaints it was recorded in place of
@@ -13,5 +13,6 @@ import java.util.List;
  */
 public record ComplaintDetail(@JsonUnwrapped RegisterEntry complaint, List<FollowUp> followUps,
                               List<Correction> corrections, Withdrawal withdrawal, List<String> replaces,
-                              List<AttachedDocument> documents, List<LinkedAction> actions) {
+                              List<AttachedDocument> documents, List<LinkedAction> actions,
+                              List<IssuedLetter> letters) {
 }

@@ -20,10 +20,12 @@ public class ComplaintService {
   private final OpenTasks openTasks;
   private final AttachedDocuments documents;
   private final LinkedActions actions;
+  private final IssuedLetters letters;
 
   public ComplaintService(ComplaintProcess process, ReviewProcess reviewProcess, ComplaintRegister register, FollowUpLog followUps,
                           CorrectionLog corrections, Messages messages, CurrentUser currentUser, ComplaintAccess access,
-                          OpenTasks openTasks, AttachedDocuments documents, LinkedActions actions) {
+                          OpenTasks openTasks, AttachedDocuments documents, LinkedActions actions,
+                          IssuedLetters letters) {
     this.process = process;
     this.reviewProcess = reviewProcess;
     this.register = register;
@@ -35,6 +37,7 @@ public class ComplaintService {
     this.openTasks = openTasks;
     this.documents = documents;
     this.actions = actions;
+    this.letters = letters;
   }
 
   /**
@@ -54,7 +57,7 @@ public class ComplaintService {
   public ComplaintDetail detail(String orderNumber) {
     return new ComplaintDetail(access.readable(register.get(orderNumber)), followUps.of(orderNumber),
         corrections.of(orderNumber), register.withdrawal(orderNumber).orElse(null), register.replacedRows(orderNumber),
-        documents.of(orderNumber), actions.of(orderNumber));
+        documents.of(orderNumber), actions.of(orderNumber), letters.of(orderNumber));
   }
 
   /** The complaint's tasks open now that the caller may see in Tasklist. */

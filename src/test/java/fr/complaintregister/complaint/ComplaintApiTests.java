@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,8 @@ class ComplaintApiTests extends ComplaintTestSupport {
     assertThat((List<Map<String, Object>>) complaint.get("followUps"))
         .extracting(entry -> entry.get("author") + " : " + entry.get("text"))
         .containsExactly("alice : Réclamation reçue par courrier et enregistrée au registre.",
+            "alice : Courrier émis : Récépissé, « Récépissé " + orderNumber + " du "
+                + LocalDate.now(PARIS).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")) + ".pdf », à imprimer.",
             "bruno : Client rappelé.");
   }
 
@@ -122,7 +125,7 @@ class ComplaintApiTests extends ComplaintTestSupport {
     ResponseEntity<Map<String, Object>> unknown = get("bruno", "/api/complaints/99.9999.999");
 
     assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(followUps.of(orderNumber)).hasSize(1);
+    assertThat(followUps.of(orderNumber)).as("the recording's line and its receipt's").hasSize(2);
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(errors(unknown)).extracting(error -> error.get("message"))
         .containsExactly("Aucune réclamation ne porte le numéro d'ordre « 99.9999.999 ».");

@@ -160,14 +160,15 @@ class CorrectionApiTests extends ComplaintTestSupport {
         .exchange("/api/complaints/{n}", HttpMethod.GET, null, JSON, complaint.getBusinessKey()).getBody();
 
     assertThat(list(detail, "followUps")).extracting(line -> line.get("entryDate") + " " + line.get("recordedAt"))
-        .containsExactly("2026-03-02 2026-03-02T09:05:00", "2026-03-04 2026-03-04T16:48:31");
+        .as("the recording, its receipt, the note")
+        .containsExactly("2026-03-02 2026-03-02T09:05:00", "2026-03-02 2026-03-02T09:05:00", "2026-03-04 2026-03-04T16:48:31");
   }
 
   private void assertUnchanged(ProcessInstance complaint) {
     assertThat(row(complaint).clientName()).isEqualTo("Jeanne Dupont");
     assertThat(row(complaint).channel()).isEqualTo(Channel.COURRIER);
     assertThat(row(complaint).clientAddress()).isEqualTo("3 rue des Lilas, 16000 Angoulême");
-    assertThat(followUpTexts(complaint)).hasSize(1);
+    assertThat(followUpTexts(complaint)).as("the recording's line and its receipt's").hasSize(2);
     assertThat(complaints.detail(complaint.getBusinessKey()).corrections()).isEmpty();
   }
 

@@ -34,7 +34,7 @@ class AcknowledgementDeadlineTests extends ComplaintTestSupport {
     clockAt("2026-02-06T23:59");
     fireDueTimers(complaint);
 
-    assertThat(followUpTexts(complaint)).hasSize(1);
+    assertThat(followUpTexts(complaint)).as("the recording's line and its receipt's").hasSize(2);
     assertThat(row(complaint).overdue()).isFalse();
   }
 
@@ -45,7 +45,7 @@ class AcknowledgementDeadlineTests extends ComplaintTestSupport {
 
     assertThat(followUpTexts(complaint)).last()
         .isEqualTo("Rappel : l'accusé de réception doit être adressé au plus tard le 10/02/2026.");
-    assertThat(followUps.of(complaint.getBusinessKey()).get(1).author()).isEqualTo("système");
+    assertThat(followUps.of(complaint.getBusinessKey()).get(2).author()).isEqualTo("système");
     assertThat(row(complaint).overdue()).isFalse();
     assertThat(complaint).isWaitingAt("Task_AcknowledgeComplaint");
     assertThat(timer(complaint, "Timer_AcknowledgementEscalation")).as("escalation still ahead").isNotNull();

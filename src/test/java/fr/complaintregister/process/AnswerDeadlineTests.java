@@ -47,8 +47,9 @@ class AnswerDeadlineTests extends ComplaintTestSupport {
 
     completeAs("bruno", inform, Map.of("followUpNote", "Appel au client : enquête en cours auprès du moniteur."));
 
-    assertThat(followUpTexts(complaint)).last().isEqualTo(
+    assertThat(followUpTexts(complaint)).contains(
         "Client informé du déroulement du traitement. Appel au client : enquête en cours auprès du moniteur.");
+    assertThat(followUpTexts(complaint)).last().asString().startsWith("Courrier émis : Point d'étape");
     assertThat(complaint).isWaitingAt("Task_AnswerComplaint");
   }
 

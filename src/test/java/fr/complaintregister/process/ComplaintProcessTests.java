@@ -56,12 +56,14 @@ class ComplaintProcessTests extends ComplaintTestSupport {
     assertThat(row.recordedBy()).isEqualTo("alice");
     assertThat(row.processInstanceId()).isEqualTo(complaint.getId());
     assertThat(followUps.of(complaint.getBusinessKey()))
-        .singleElement()
+        .first()
         .satisfies(entry -> {
           assertThat(entry.author()).isEqualTo("alice");
           assertThat(entry.entryDate()).isEqualTo(date("2026-01-31"));
           assertThat(entry.text()).isEqualTo("Réclamation reçue par courrier et enregistrée au registre.");
         });
+    assertThat(followUpTexts(complaint)).containsExactly("Réclamation reçue par courrier et enregistrée au registre.",
+        "Courrier émis : Récépissé, « Récépissé " + complaint.getBusinessKey() + " du 31-01-2026.pdf », à imprimer.");
   }
 
   @Test
@@ -76,7 +78,8 @@ class ComplaintProcessTests extends ComplaintTestSupport {
     assertThat(row.acknowledgementDate()).isEqualTo(date("2026-02-03"));
     assertThat(row.status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
     assertThat(row.handler()).isEqualTo("bruno");
-    assertThat(followUpTexts(complaint)).last().isEqualTo("Accusé de réception adressé au client. Courrier envoyé.");
+    assertThat(followUpTexts(complaint)).endsWith("Accusé de réception adressé au client. Courrier envoyé.",
+        "Courrier émis : Accusé de réception, « Accusé de réception " + complaint.getBusinessKey() + " du 03-02-2026.pdf », à imprimer.");
     assertThat(complaint).isWaitingAt("Task_AnswerComplaint");
     Task answer = task(complaint);
     assertThat(answer).as("in the 'Mes tâches' of who acknowledged").isAssignedTo("bruno")
@@ -119,8 +122,8 @@ class ComplaintProcessTests extends ComplaintTestSupport {
     assertThat(row.commercialGesture()).isEqualTo("Une leçon offerte");
     assertThat(row.commercialGestureAmount()).isEqualByComparingTo(new BigDecimal("45"));
     assertThat(row.dysfunctions()).isEqualTo("Planning des moniteurs non mis à jour");
-    assertThat(followUpTexts(complaint)).last()
-        .isEqualTo("Réponse signée par sophie et apportée au client : demande rejetée partiellement.");
+    assertThat(followUpTexts(complaint)).endsWith("Réponse signée par sophie et apportée au client : demande rejetée partiellement.",
+        "Courrier émis : Réponse, « Réponse " + complaint.getBusinessKey() + " du 21-02-2026.pdf », à imprimer.");
     assertThat(executedPath.of(complaint.getId())).containsExactly(
         "Flow_ComplaintReceived", "Flow_ComplaintRecorded", "Flow_ToHandle", "Flow_HandlingStarted",
         "Flow_ToAcknowledge", "Flow_Acknowledged", "Flow_InvestigationStarted", "Flow_QualifiedHandlersDetermined",
@@ -150,7 +153,9 @@ class ComplaintProcessTests extends ComplaintTestSupport {
     assertThat(row.recourseOptions()).as("an accepted request needs no recourse").isNull();
     assertThat(followUps.of(complaint.orderNumber())).extracting(FollowUp::text).containsExactly(
         "Réclamation reçue par courrier et enregistrée au registre.",
-        "Réponse signée par bruno et apportée au client : demande acceptée.");
+        "Courrier émis : Récépissé, « Récépissé " + complaint.orderNumber() + " du 02-03-2026.pdf », à imprimer.",
+        "Réponse signée par bruno et apportée au client : demande acceptée.",
+        "Courrier émis : Réponse immédiate, « Réponse immédiate " + complaint.orderNumber() + " du 02-03-2026.pdf », à imprimer.");
   }
 
   @Test

@@ -33,6 +33,7 @@ class DueTimersOrderTests extends ComplaintTestSupport {
 
     assertThat(neverHandled).allSatisfy(complaint -> assertThat(followUpTexts(complaint)).containsExactly(
         "Réclamation reçue par courrier et enregistrée au registre.",
+        "Courrier émis : Récépissé, « Récépissé " + complaint.getBusinessKey() + " du 03-01-2022.pdf », à imprimer.",
         "Rappel : l'accusé de réception doit être adressé au plus tard le 13/01/2022.",
         "Retard : l'accusé de réception n'a pas été adressé avant le 13/01/2022 inclus. Direction alertée.",
         "Rappel : la réponse doit être apportée au plus tard le 03/03/2022.",

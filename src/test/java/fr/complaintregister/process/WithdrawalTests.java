@@ -140,7 +140,7 @@ class WithdrawalTests extends ComplaintTestSupport {
     assertThat(row.status()).isEqualTo(ComplaintStatus.AWAITING_ACKNOWLEDGEMENT);
     assertThat(row.closureDate()).isNull();
     assertThat(register.withdrawal(orderNumber)).isEmpty();
-    assertThat(followUps.of(orderNumber)).hasSize(1);
+    assertThat(followUps.of(orderNumber)).as("the recording's line and its receipt's").hasSize(2);
     assertThat(complaint).isWaitingAt("Task_AcknowledgeComplaint");
     assertThat(timer(complaint, "Timer_AcknowledgementEscalation")).isNotNull();
   }

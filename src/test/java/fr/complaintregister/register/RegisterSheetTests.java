@@ -131,7 +131,7 @@ class RegisterSheetTests extends ComplaintTestSupport {
 
     assertThat(again.getStatusCode()).as("%s", again.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(again.getBody()).containsEntry("imported", 0).containsEntry("skipped", 2);
-    assertThat(followUps.of(complaint)).hasSize(2);
+    assertThat(followUps.of(complaint)).as("recorded, acknowledged, and their letters").hasSize(4);
     ResponseEntity<Map<String, Object>> changed = importFile("quentin", file.replace("Jeanne Dupont", "Jeanne Durand"),
         "registre.csv");
     assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -1,0 +1,13 @@
+package fr.complaintregister.complaint;
+
+import java.time.LocalDateTime;
+
+/**
+ * A letter issued to the client (receipt, acknowledgement, interim news, answer), without its PDF.
+ *
+ * @param kind RECEIPT, ACKNOWLEDGEMENT, INTERIM_NEWS, ANSWER or ANSWERED_AT_ONCE
+ * @param delivery what remains to do with it: TO_PRINT, POSTED, TO_MAIL, MAILED or MAIL_FAILED
+ */
+public record IssuedLetter(long id, String kind, LocalDateTime issuedAt, String issuedBy, String fileName,
+                           String delivery) {
+}

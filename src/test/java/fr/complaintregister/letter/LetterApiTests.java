@@ -1,0 +1,120 @@
+package fr.complaintregister.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import fr.complaintregister.testing.ComplaintTestSupport;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** A complaint's letters over the domain API and from the task forms, with the register's access rules. */
+class LetterApiTests extends ComplaintTestSupport {
+
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+  };
+
+  @Autowired TestRestTemplate http;
+  @Autowired LetterStore store;
+  @Autowired RepositoryService repositoryService;
+  @Autowired FormService formService;
+
+  private ProcessInstance complaint;
+  private String orderNumber;
+
+  @BeforeEach
+  void recordAComplaint() {
+    complaint = receivedOn(newAgency(), LocalDate.now(PARIS).toString());
+    orderNumber = complaint.getBusinessKey();
+  }
+
+  @Test
+  void theComplaintListsItsLettersAndEachOpensAsAPdfInTheBrowser() {
+    List<Map<String, Object>> letters = letters(http.withBasicAuth("bruno", "bruno")
+        .exchange("/api/complaints/{n}", HttpMethod.GET, null, JSON, orderNumber).getBody());
+
+    assertThat(letters).singleElement().satisfies(letter -> assertThat(letter)
+        .containsEntry("kind", "RECEIPT").containsEntry("issuedBy", "alice").containsEntry("delivery", "TO_PRINT")
+        .containsKeys("id", "issuedAt", "fileName"));
+    ResponseEntity<byte[]> pdf = letter("alice", letters.get(0).get("id"));
+    assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+    assertThat(pdf.getHeaders().getContentDisposition().getType()).isEqualTo("inline");
+    assertThat(pdf.getHeaders().getContentDisposition().getFilename()).isEqualTo(letters.get(0).get("fileName"));
+    assertThat(LetterText.of(pdf.getBody())).contains("Récépissé de votre réclamation n° " + orderNumber);
+  }
+
+  @Test
+  void anotherAgencysUserMayNotReadTheLetterAndAnUnknownLetterIsNotFound() {
+    long id = store.of(orderNumber).get(0).id();
+
+    ResponseEntity<Map<String, Object>> refused = http.withBasicAuth("claire", "claire")
+        .exchange("/api/complaints/{n}/letters/{id}", HttpMethod.GET, null, JSON, orderNumber, id);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(message(refused)).contains("agence");
+
+    ResponseEntity<Map<String, Object>> unknown = http.withBasicAuth("bruno", "bruno")
+        .exchange("/api/complaints/{n}/letters/{id}", HttpMethod.GET, null, JSON, orderNumber, id + 1000);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(message(unknown)).isEqualTo("Cette réclamation n'a pas de courrier de ce numéro.");
+  }
+
+  @Test
+  void theAcknowledgementPreviewIsTheLetterToComeAndStoresNothing() {
+    ResponseEntity<byte[]> preview = http.withBasicAuth("bruno", "bruno").getForEntity(
+        "/api/complaints/{n}/letters/preview/ACKNOWLEDGEMENT", byte[].class, orderNumber);
+
+    assertThat(preview.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(preview.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+    assertThat(LetterText.of(preview.getBody())).contains("Accusé de réception de votre réclamation n° " + orderNumber);
+    assertThat(store.of(orderNumber)).extracting("kind").containsExactly("RECEIPT");
+    assertThat(http.withBasicAuth("claire", "claire").getForEntity(
+        "/api/complaints/{n}/letters/preview/ACKNOWLEDGEMENT", String.class, orderNumber).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.withBasicAuth("bruno", "bruno").getForEntity(
+        "/api/complaints/{n}/letters/preview/ANSWER", String.class, orderNumber).getStatusCode())
+        .as("an answer yet to be written has no preview").isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void theReceiptTaskLinksToTheReceiptAndTheAcknowledgementTaskToItsPreview() {
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("complaint")
+        .latestVersion().singleResult().getId();
+    Map<String, Object> form = complaintForm(newAgency(), LocalDate.now(PARIS).toString());
+    ProcessInstance inTasklist = as("alice", () -> formService.submitStartForm(definitionId, form));
+    String recorded = inTasklist.getBusinessKey();
+
+    assertThat(taskService.getVariableLocal(task("Task_HandOverReceipt", inTasklist).getId(), "letterLink"))
+        .isEqualTo("[Ouvrir le récépissé à imprimer (PDF)](/api/complaints/" + recorded + "/letters/"
+            + store.of(recorded).get(0).id() + ")");
+    assertThat((String) taskService.getVariableLocal(task("Task_AcknowledgeComplaint", inTasklist).getId(), "letterLink"))
+        .startsWith("[Aperçu de la lettre d'accusé de réception (PDF)](/api/complaints/" + recorded
+            + "/letters/preview/ACKNOWLEDGEMENT)");
+  }
+
+  private ResponseEntity<byte[]> letter(String user, Object id) {
+    return http.withBasicAuth(user, user).getForEntity("/api/complaints/{n}/letters/{id}", byte[].class, orderNumber, id);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> letters(Map<String, Object> complaint) {
+    return (List<Map<String, Object>>) complaint.get("letters");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String message(ResponseEntity<Map<String, Object>> response) {
+    return ((List<Map<String, Object>>) response.getBody().get("errors")).get(0).get("message").toString();
+  }
+}

@@ -24,4 +24,12 @@ public class NoteForm {
     fields.throwIfInvalid();
     return note;
   }
+
+  /** A note that a letter carries to the client: a letter is not sent with nothing to say. */
+  public String readRequired(Map<String, ?> values) {
+    SubmittedFields fields = new SubmittedFields(values, messages);
+    String note = fields.requiredText(NOTE, MAX_LENGTH);
+    fields.throwIfInvalid();
+    return note;
+  }
 }

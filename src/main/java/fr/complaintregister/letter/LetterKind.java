@@ -14,9 +14,12 @@ public enum LetterKind {
     this.template = template;
   }
 
-  /** Whether the register alone says all the letter says, before it is issued: not the handler's news nor an answer yet to come. */
+  /**
+   * Whether the letter is read before the task that issues it: the register alone says all it says (not the handler's
+   * news nor an answer yet to come), and it is not issued yet (the receipt is, at recording).
+   */
   boolean previewable() {
-    return this == RECEIPT || this == ACKNOWLEDGEMENT;
+    return this == ACKNOWLEDGEMENT;
   }
 
   /** The template's name, without its folder and {@code .html}. */

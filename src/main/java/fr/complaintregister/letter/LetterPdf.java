@@ -8,6 +8,9 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +32,9 @@ class LetterPdf {
         .useFastMode()
         .usePdfAConformance(PdfAConformance.PDFA_3_B)
         .useColorProfile(SRGB)
-        .withHtmlContent(html, baseUri)
+        // Read as HTML, not XML: an edited template's &nbsp; or <br>, or a character XML forbids in a client's text,
+        // would otherwise fail every letter of its kind.
+        .withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html, baseUri)), baseUri)
         .toStream(pdf);
     font(builder, "Regular", 400, FontStyle.NORMAL);
     font(builder, "Bold", 700, FontStyle.NORMAL);
@@ -43,9 +48,15 @@ class LetterPdf {
     return pdf.toByteArray();
   }
 
+  /**
+   * Under its own name, and under the names the renderer gives the generic families (serif, the default, and
+   * sans-serif): a template an administrator wrote without naming it still prints its text, in the one font the PDF/A
+   * embeds (with no font, PDF/A prints nothing).
+   */
   private static void font(PdfRendererBuilder builder, String variant, int weight, FontStyle style) {
     String resource = "liberation/LiberationSans-" + variant + ".ttf";
-    builder.useFont(() -> LetterPdf.class.getClassLoader().getResourceAsStream(resource), FONT_FAMILY, weight, style,
-        true);
+    for (String family : List.of(FONT_FAMILY, "Serif", "SansSerif")) {
+      builder.useFont(() -> LetterPdf.class.getClassLoader().getResourceAsStream(resource), family, weight, style, true);
+    }
   }
 }

@@ -2,6 +2,7 @@ package fr.complaintregister.letter;
 
 import fr.complaintregister.complaint.ComplaintAccess;
 import fr.complaintregister.complaint.ComplaintRegister;
+import fr.complaintregister.complaint.ComplaintStatus;
 import fr.complaintregister.complaint.FieldError;
 import fr.complaintregister.complaint.FollowUpLog;
 import fr.complaintregister.complaint.InvalidInputException;
@@ -67,11 +68,14 @@ public class Letters {
     return issue(orderNumber, kind, issuedBy, null);
   }
 
-  /** Issues the answer letter, or the answered-at-once letter when the register says the answer was given at the desk. */
+  /**
+   * Issues the answer letter, or the answered-at-once letter for an answer given at the desk that goes straight out.
+   *
+   * @param givenAtOnce whether the answer goes out as written at the desk, in the recording's own transaction
+   */
   @Transactional(propagation = Propagation.MANDATORY)
-  public IssuedLetter issueAnswer(String orderNumber, String issuedBy) {
-    boolean answeredAtOnce = register.get(orderNumber).answeredAtOnce();
-    return issue(orderNumber, answeredAtOnce ? LetterKind.ANSWERED_AT_ONCE : LetterKind.ANSWER, issuedBy, null);
+  public IssuedLetter issueAnswer(String orderNumber, boolean givenAtOnce, String issuedBy) {
+    return issue(orderNumber, givenAtOnce ? LetterKind.ANSWERED_AT_ONCE : LetterKind.ANSWER, issuedBy, null);
   }
 
   /** Issues the interim news letter, with what the handler tells the client. */
@@ -80,14 +84,17 @@ public class Letters {
     return issue(orderNumber, LetterKind.INTERIM_NEWS, issuedBy, news);
   }
 
-  /** The letter as it would be issued now, stored nowhere: for the handler to read before completing the task. */
+  /**
+   * The letter as it would be issued now, stored nowhere and marked as a preview: for the handler to read before
+   * completing the task, while the complaint awaits it.
+   */
   @Transactional(readOnly = true)
   public byte[] preview(String orderNumber, LetterKind kind) {
-    RegisterEntry entry = access.readable(register.get(orderNumber));
-    if (!kind.previewable()) {
+    RegisterEntry entry = access.writable(register.get(orderNumber));
+    if (!kind.previewable() || entry.status() != ComplaintStatus.AWAITING_ACKNOWLEDGEMENT) {
       throw new InvalidInputException(List.of(new FieldError("kind", messages.get("error.letter.noPreview"))));
     }
-    return composed(entry, kind, null, now());
+    return composed(entry, kind, null, now(), true);
   }
 
   /** The stored letter, for whoever may read the complaint. */
@@ -104,7 +111,7 @@ public class Letters {
   private IssuedLetter issue(String orderNumber, LetterKind kind, String issuedBy, String news) {
     RegisterEntry entry = register.get(orderNumber);
     LocalDateTime issuedAt = now();
-    byte[] content = composed(entry, kind, news, issuedAt);
+    byte[] content = composed(entry, kind, news, issuedAt, false);
     String fileName = messages.get("letter.fileName", label(kind), orderNumber, issuedAt.format(FILE_NAME_DATE));
     IssuedLetter letter = store.add(orderNumber, kind, issuedAt, issuedBy, fileName, content, entry.clientEmail(),
         Delivery.TO_PRINT);
@@ -112,12 +119,14 @@ public class Letters {
     return letter;
   }
 
-  private byte[] composed(RegisterEntry entry, LetterKind kind, String news, LocalDateTime issuedAt) {
+  private byte[] composed(RegisterEntry entry, LetterKind kind, String news, LocalDateTime issuedAt, boolean preview) {
     boolean answer = kind == LetterKind.ANSWER || kind == LetterKind.ANSWERED_AT_ONCE;
     if (answer) {
       checkRecourseOptionsGiven(entry);
     }
-    String html = templates.render(kind, variables(entry, news, issuedAt));
+    Map<String, Object> variables = variables(entry, news, issuedAt);
+    variables.put("preview", preview);
+    String html = templates.render(kind, variables);
     if (answer) {
       checkRecourseOptionsShown(entry, html);
     }

@@ -27,7 +27,7 @@ public class InformClientListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String orderNumber = OrderNumber.of(task);
-    String news = TaskNote.take(task, noteForm);
+    String news = TaskNote.takeRequired(task, noteForm);
     handling.note(orderNumber, currentUser.id(), "followUp." + task.getTaskDefinitionKey(), news);
     InvalidForm.refusedAsFormError(() -> letters.issueInterimNews(orderNumber, currentUser.id(), news));
   }

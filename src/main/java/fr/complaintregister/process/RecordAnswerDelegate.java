@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Issues the checked answer and writes it to the register, signed by whoever completes it: its
  * author when their authorisation suffices, the signatory otherwise; the answer letter goes with it,
- * the answered-at-once letter when the answer was given at the desk.
+ * the answered-at-once letter when the answer given at the desk goes straight out (not once it waited for a
+ * signature, nor after it was sent back).
  */
 @Component("recordAnswer")
 public class RecordAnswerDelegate implements JavaDelegate {
@@ -21,12 +22,15 @@ public class RecordAnswerDelegate implements JavaDelegate {
   private final ComplaintHandling handling;
   private final CurrentUser currentUser;
   private final Letters letters;
+  private final DeskAnswer deskAnswer;
 
-  public RecordAnswerDelegate(AnswerForm form, ComplaintHandling handling, CurrentUser currentUser, Letters letters) {
+  public RecordAnswerDelegate(AnswerForm form, ComplaintHandling handling, CurrentUser currentUser, Letters letters,
+                              DeskAnswer deskAnswer) {
     this.form = form;
     this.handling = handling;
     this.currentUser = currentUser;
     this.letters = letters;
+    this.deskAnswer = deskAnswer;
   }
 
   @Override
@@ -34,6 +38,7 @@ public class RecordAnswerDelegate implements JavaDelegate {
     Answer answer = InvalidForm.refusedAsFormError(() -> form.read(execution.getVariables()));
     String orderNumber = OrderNumber.of(execution);
     handling.answer(orderNumber, answer, (String) execution.getVariable(ProcessVariables.ANSWERED_BY), currentUser.id());
-    InvalidForm.refusedAsFormError(() -> letters.issueAnswer(orderNumber, currentUser.id()));
+    boolean givenAtOnce = deskAnswer.waitsForItsCheck(execution);
+    InvalidForm.refusedAsFormError(() -> letters.issueAnswer(orderNumber, givenAtOnce, currentUser.id()));
   }
 }

@@ -1,6 +1,8 @@
 package fr.complaintregister.process;
 
 import fr.complaintregister.complaint.NoteForm;
+import java.util.Map;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
@@ -15,7 +17,16 @@ final class TaskNote {
 
   /** @throws org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException when the note is refused */
   static String take(DelegateTask task, NoteForm form) {
-    String note = InvalidForm.refusedAsFormError(() -> form.read(task.getVariables()));
+    return take(task, form::read);
+  }
+
+  /** A note that must be written, as the one a letter carries. */
+  static String takeRequired(DelegateTask task, NoteForm form) {
+    return take(task, form::readRequired);
+  }
+
+  private static String take(DelegateTask task, Function<Map<String, Object>, String> reading) {
+    String note = InvalidForm.refusedAsFormError(() -> reading.apply(task.getVariables()));
     task.removeVariable(NoteForm.NOTE);
     return note;
   }

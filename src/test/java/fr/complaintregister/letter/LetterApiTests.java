@@ -1,6 +1,7 @@
 package fr.complaintregister.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import fr.complaintregister.testing.ComplaintTestSupport;
@@ -78,7 +79,8 @@ class LetterApiTests extends ComplaintTestSupport {
 
     assertThat(preview.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(preview.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
-    assertThat(LetterText.of(preview.getBody())).contains("Accusé de réception de votre réclamation n° " + orderNumber);
+    assertThat(LetterText.of(preview.getBody())).contains("Aperçu – courrier non émis",
+        "Accusé de réception de votre réclamation n° " + orderNumber);
     assertThat(store.of(orderNumber)).extracting("kind").containsExactly("RECEIPT");
     assertThat(http.withBasicAuth("claire", "claire").getForEntity(
         "/api/complaints/{n}/letters/preview/ACKNOWLEDGEMENT", String.class, orderNumber).getStatusCode())
@@ -86,6 +88,13 @@ class LetterApiTests extends ComplaintTestSupport {
     assertThat(http.withBasicAuth("bruno", "bruno").getForEntity(
         "/api/complaints/{n}/letters/preview/ANSWER", String.class, orderNumber).getStatusCode())
         .as("an answer yet to be written has no preview").isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(http.withBasicAuth("audrey", "audrey").getForEntity(
+        "/api/complaints/{n}/letters/preview/ACKNOWLEDGEMENT", String.class, orderNumber).getStatusCode())
+        .as("an auditor issues nothing").isEqualTo(HttpStatus.FORBIDDEN);
+    acknowledge(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(orderNumber).singleResult());
+    assertThat(http.withBasicAuth("bruno", "bruno").getForEntity(
+        "/api/complaints/{n}/letters/preview/ACKNOWLEDGEMENT", String.class, orderNumber).getStatusCode())
+        .as("acknowledged: the letter is in the register").isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
   @Test

@@ -50,6 +50,18 @@ class LetterTemplatesTests {
   }
 
   @Test
+  void anAdministratorsTemplateWrittenAsPlainHtmlLaysOutAsAPdf() throws IOException {
+    Files.writeString(folder.resolve("accuse-de-reception.html"),
+        "<p>Réclamation n°&nbsp;<span th:text=\"${number}\">x</span><br>Bien reçue&nbsp;!</p>");
+    LetterTemplates templates = new LetterTemplates(new LetterSettings("Auto-école du Centre", folder.toString(), Map.of(), null));
+
+    byte[] pdf = new LetterPdf().of(templates.render(LetterKind.ACKNOWLEDGEMENT, Map.of("number", "26.1601.001")),
+        folder.toUri().toString());
+
+    assertThat(LetterText.of(pdf)).contains("26.1601.001", "Bien reçue");
+  }
+
+  @Test
   void anAgencyWithoutLetterheadIsNamedInAFrenchRefusal() {
     Letterheads letterheads = new Letterheads(
         new LetterSettings("Auto-école du Centre", null, Map.of("1601", ANGOULEME), null), Messages.withoutContext());

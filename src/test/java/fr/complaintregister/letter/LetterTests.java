@@ -103,6 +103,20 @@ class LetterTests extends ComplaintTestSupport {
   }
 
   @Test
+  void interimNewsWithNothingToSayIsRefusedAndNoLetterGoes() {
+    clockAt("2026-01-31T09:30");
+    ProcessInstance complaint = receivedOn(newAgency(), "2026-01-31");
+    acknowledge(complaint);
+    clockAt("2026-03-02T00:00");
+    fireDueTimers(complaint);
+
+    assertThatThrownBy(() -> completeAs("bruno", task("Task_InformClient", complaint), Map.of()))
+        .hasMessageContaining("Le champ « Note de suivi » est obligatoire.");
+    assertThat(store.of(complaint.getBusinessKey())).extracting(IssuedLetter::kind)
+        .containsExactly("RECEIPT", "ACKNOWLEDGEMENT");
+  }
+
+  @Test
   void answerLetterOfAPartialRejectionShowsTheGestureAndTheRecourseOptions() {
     ProcessInstance complaint = receivedOn(newAgency(), today());
     acknowledge(complaint);
@@ -158,7 +172,7 @@ class LetterTests extends ComplaintTestSupport {
     jdbc.sql("UPDATE register_entry SET outcome = 'REJECTED', answer_text = 'Non.', recourse_options = NULL WHERE order_number = ?")
         .param(orderNumber).update();
 
-    assertThatThrownBy(() -> transaction.executeWithoutResult(status -> letters.issueAnswer(orderNumber, "bruno")))
+    assertThatThrownBy(() -> transaction.executeWithoutResult(status -> letters.issueAnswer(orderNumber, false, "bruno")))
         .isInstanceOf(RecourseOptionsMissingException.class)
         .hasMessage("La réponse à la réclamation " + orderNumber
             + " rejette la demande sans voies de recours : le courrier ne peut pas être émis sans elles.");

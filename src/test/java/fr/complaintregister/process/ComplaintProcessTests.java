@@ -175,6 +175,8 @@ class ComplaintProcessTests extends ComplaintTestSupport {
     assertThat(complaint).isEnded();
     assertThat(row(complaint).acknowledgementDate()).as("the day the signed answer is issued").isEqualTo(date("2026-03-03"));
     assertThat(row(complaint).signedBy()).isEqualTo("sophie");
+    assertThat(followUpTexts(complaint)).as("answered the next day, not at once").last().asString()
+        .startsWith("Courrier émis : Réponse, « Réponse " + complaint.getBusinessKey() + " du 03-03-2026.pdf »");
   }
 
   @Test

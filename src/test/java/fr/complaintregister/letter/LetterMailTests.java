@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.complaintregister.complaint.AccessRefusedException;
+import fr.complaintregister.complaint.CurrentUser;
+import fr.complaintregister.complaint.Messages;
 import fr.complaintregister.complaint.InvalidInputException;
 import fr.complaintregister.complaint.IssuedLetter;
 import fr.complaintregister.testing.ComplaintTestSupport;
@@ -15,6 +17,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Letters mailed to a client with an email address, through a real SMTP server: after commit, once, retried when it fails. */
 class LetterMailTests extends ComplaintTestSupport {
@@ -35,6 +41,10 @@ class LetterMailTests extends ComplaintTestSupport {
   @Autowired LetterStore store;
   @Autowired LetterMail letterMail;
   @Autowired Letters letters;
+  @Autowired CurrentUser currentUser;
+  @Autowired Messages messages;
+  @Autowired Clock clock;
+  @Autowired TransactionTemplate transaction;
 
   @Test
   void acknowledgementIsMailedOnceWithItsPdfOnlyAfterTheTaskIsCompleted() throws Exception {
@@ -123,6 +133,25 @@ class LetterMailTests extends ComplaintTestSupport {
     assertThat(followUpTexts(complaint)).contains("Courrier posté : Accusé de réception, « " + acknowledgement.fileName() + " ».");
     assertThatThrownBy(() -> as("bruno", () -> posted(orderNumber, acknowledgement))).isInstanceOf(InvalidInputException.class);
     assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void withoutAMailServerTheMailIsOnlyLoggedAndTheLetterIsToPrintAndPost() {
+    ProcessInstance complaint = withEmail(newAgency(), "2026-01-31");
+    String orderNumber = complaint.getBusinessKey();
+    acknowledge(complaint);
+    IssuedLetter acknowledgement = letterOf(orderNumber, LetterKind.ACKNOWLEDGEMENT);
+    LetterMail unconfigured = new LetterMail(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), store,
+        register, followUps, currentUser, messages, clock, "reclamations@localhost");
+
+    transaction.executeWithoutResult(status -> unconfigured.send(acknowledgement.id()));
+
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    assertThat(letterOf(orderNumber, LetterKind.ACKNOWLEDGEMENT).delivery()).isEqualTo("MAIL_LOGGED");
+    assertThat(followUpTexts(complaint)).contains("Courriel non envoyé à " + CLIENT_EMAIL
+        + " (aucun serveur de messagerie configuré) : Accusé de réception, « " + acknowledgement.fileName() + " », à imprimer et envoyer.");
+    as("bruno", () -> posted(orderNumber, acknowledgement));
+    assertThat(letterOf(orderNumber, LetterKind.ACKNOWLEDGEMENT).delivery()).isEqualTo("POSTED");
   }
 
   private ProcessInstance withEmail(String agency, String receptionDate) {

@@ -178,17 +178,28 @@ const LETTER_KINDS = {
   RECEIPT: 'Récépissé', ACKNOWLEDGEMENT: 'Accusé de réception', INTERIM_NEWS: 'Point d\'étape',
   ANSWER: 'Réponse', ANSWERED_AT_ONCE: 'Réponse immédiate'
 };
+/** What became of a letter, in the client's words; dates from the letter itself. */
 const LETTER_DELIVERIES = {
-  TO_PRINT: 'à imprimer et remettre ou envoyer', POSTED: 'envoyé par la poste', TO_MAIL: 'envoi par e-mail en attente',
-  MAILED: 'envoyé par e-mail', MAIL_FAILED: 'courrier non envoyé'
+  TO_PRINT: () => 'à imprimer et envoyer',
+  POSTED: letter => `posté le ${frenchDateTime(letter.postedAt)} par ${letter.postedBy}`,
+  TO_MAIL: () => 'courriel en attente d\'envoi',
+  MAILED: letter => `envoyé par courriel le ${frenchDateTime(letter.mailedAt)} à ${letter.sentTo}`,
+  MAIL_FAILED: () => 'courrier non envoyé : le serveur de messagerie refuse ou ne répond pas',
+  MAIL_LOGGED: () => 'courriel non envoyé (aucun serveur de messagerie configuré) : à imprimer et envoyer'
 };
+/** The letters someone still prints and posts: a handler then marks them posted. */
+const LETTERS_TO_POST = ['TO_PRINT', 'MAIL_LOGGED'];
 
-function letterList(letters) {
+function letterList(letters, handles) {
   const list = letters.length === 0 ? element('p', 'Aucun courrier.') : element('ul');
   letters.forEach(letter => {
     const item = element('li');
-    item.append(link(`${LETTER_KINDS[letter.kind]} (PDF)`, `${COMPLAINT}/letters/${encodeURIComponent(letter.id)}`),
-      ` – émis le ${frenchDateTime(letter.issuedAt)} par ${letter.issuedBy}, ${LETTER_DELIVERIES[letter.delivery]}`);
+    const path = `${COMPLAINT}/letters/${encodeURIComponent(letter.id)}`;
+    item.append(link(`${LETTER_KINDS[letter.kind]} (PDF)`, path),
+      ` – émis le ${frenchDateTime(letter.issuedAt)} par ${letter.issuedBy}, ${LETTER_DELIVERIES[letter.delivery](letter)}`);
+    if (handles && LETTERS_TO_POST.includes(letter.delivery)) {
+      item.append(form('Marquer comme posté', [], () => api(`${path}/posted`, { method: 'POST' }), showComplaint));
+    }
     list.append(item);
   });
   return list;
@@ -247,7 +258,7 @@ function parts(complaint, openTasks, choices) {
       ...(choices ? [...decisionForm(complaint, choices.people), ...linkForm(complaint, choices.openActions)] : [])),
     section('Suivi', followUpLog(complaint.followUps), ...when(writes, noteForm)),
     section('Documents', documentList(complaint.documents), ...when(writes, uploadForm)),
-    section('Courriers au client', letterList(complaint.letters)),
+    section('Courriers au client', letterList(complaint.letters, handles)),
     section('Corrections', correctionTrace(complaint.corrections), ...when(handles, () => correctionForm(complaint))),
     ...when(mayWithdraw, withdrawalForm)];
 }

@@ -1,9 +1,18 @@
 package fr.complaintregister.letter;
 
+import java.util.Set;
+
 /**
- * What remains to do with an issued letter. Only {@link #TO_PRINT} is written today; the mail
- * steps are the states a letter goes through once letters are mailed to clients with an address.
+ * What remains to do with an issued letter: print and post it (a client without an email
+ * address, and the receipt handed over at the counter), or mail it after the issuing step commits.
  */
 enum Delivery {
-  TO_PRINT, POSTED, TO_MAIL, MAILED, MAIL_FAILED
+  TO_PRINT, POSTED, TO_MAIL, MAILED,
+  /** The SMTP server refused or did not answer until the retries ran out: an incident waits in Cockpit. */
+  MAIL_FAILED,
+  /** No SMTP server is configured (spring.mail.host): the mail was only written to the log, the client has nothing. */
+  MAIL_LOGGED;
+
+  /** The letters someone still has to print and post. */
+  static final Set<Delivery> POSTABLE = Set.of(TO_PRINT, MAIL_LOGGED);
 }

@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,6 +36,12 @@ public class LetterController {
   public ResponseEntity<byte[]> download(@PathVariable String orderNumber, @PathVariable long id) {
     StoredLetter letter = letters.download(orderNumber, id);
     return pdf(letter.description().fileName(), letter.content());
+  }
+
+  @PostMapping("/{id}/posted")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  public void posted(@PathVariable String orderNumber, @PathVariable long id) {
+    letters.markPosted(orderNumber, id);
   }
 
   @GetMapping("/preview/{kind}")

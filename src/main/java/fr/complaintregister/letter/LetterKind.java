@@ -22,6 +22,11 @@ public enum LetterKind {
     return this == ACKNOWLEDGEMENT;
   }
 
+  /** Whether the letter goes by mail to a client with an email address: the receipt is handed over at the counter. */
+  boolean mailed() {
+    return this != RECEIPT;
+  }
+
   /** The template's name, without its folder and {@code .html}. */
   String template() {
     return template;

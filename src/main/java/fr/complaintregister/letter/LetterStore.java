@@ -20,7 +20,13 @@ class LetterStore implements IssuedLetters {
   record StoredLetter(IssuedLetter description, byte[] content) {
   }
 
-  private static final String DESCRIPTION = "id, kind, issued_at, issued_by, file_name, delivery";
+  /** A letter to mail, with what the mail needs. */
+  record LetterToMail(long id, String orderNumber, LetterKind kind, String fileName, byte[] content,
+                      String clientEmail, Delivery delivery) {
+  }
+
+  private static final String DESCRIPTION =
+      "id, kind, issued_at, issued_by, file_name, client_email AS sent_to, delivery, posted_at, posted_by, mailed_at";
   private static final RowMapper<IssuedLetter> LETTER = new DataClassRowMapper<>(IssuedLetter.class);
 
   private final JdbcClient jdbc;
@@ -38,7 +44,35 @@ class LetterStore implements IssuedLetters {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(orderNumber, kind.name(), issuedAt, issuedBy, fileName, content, clientEmail, delivery.name())
         .update(key, "id");
-    return new IssuedLetter(key.getKey().longValue(), kind.name(), issuedAt, issuedBy, fileName, delivery.name());
+    return new IssuedLetter(key.getKey().longValue(), kind.name(), issuedAt, issuedBy, fileName, clientEmail,
+        delivery.name(), null, null, null);
+  }
+
+  /** The letter, its row locked until the transaction ends: a second sender waits, then sees it mailed. */
+  LetterToMail lockedForMail(long id) {
+    return jdbc.sql("SELECT id, order_number, kind, file_name, content, client_email, delivery FROM letter WHERE id = ? FOR UPDATE")
+        .param(id)
+        .query((row, rowNumber) -> new LetterToMail(row.getLong("id"), row.getString("order_number"),
+            LetterKind.valueOf(row.getString("kind")), row.getString("file_name"), row.getBytes("content"),
+            row.getString("client_email"), Delivery.valueOf(row.getString("delivery"))))
+        .single();
+  }
+
+  void markMailed(long id, LocalDateTime mailedAt) {
+    jdbc.sql("UPDATE letter SET delivery = ?, mailed_at = ? WHERE id = ?").params(Delivery.MAILED.name(), mailedAt, id).update();
+  }
+
+  /** Moves the letter from one delivery state to another; nothing happens when it is in another state. */
+  boolean move(long id, Delivery from, Delivery to) {
+    return jdbc.sql("UPDATE letter SET delivery = ? WHERE id = ? AND delivery = ?").params(to.name(), id, from.name())
+        .update() == 1;
+  }
+
+  /** Marks the letter of this row posted, when it was one to print and post; false otherwise. */
+  boolean markPosted(String orderNumber, long id, LocalDateTime postedAt, String postedBy) {
+    return jdbc.sql("UPDATE letter SET delivery = ?, posted_at = ?, posted_by = ? WHERE order_number = ? AND id = ?"
+            + " AND delivery IN (" + String.join(", ", Delivery.POSTABLE.stream().map(d -> "'" + d.name() + "'").sorted().toList()) + ")")
+        .params(Delivery.POSTED.name(), postedAt, postedBy, orderNumber, id).update() == 1;
   }
 
   @Override

@@ -1,8 +1,10 @@
 package fr.complaintregister.letter;
 
+import fr.complaintregister.complaint.AccessRefusedException;
 import fr.complaintregister.complaint.ComplaintAccess;
 import fr.complaintregister.complaint.ComplaintRegister;
 import fr.complaintregister.complaint.ComplaintStatus;
+import fr.complaintregister.complaint.CurrentUser;
 import fr.complaintregister.complaint.FieldError;
 import fr.complaintregister.complaint.FollowUpLog;
 import fr.complaintregister.complaint.InvalidInputException;
@@ -42,9 +44,12 @@ public class Letters {
   private final FollowUpLog followUps;
   private final Messages messages;
   private final Clock clock;
+  private final LetterMailing mailing;
+  private final CurrentUser currentUser;
 
   Letters(ComplaintRegister register, ComplaintAccess access, Letterheads letterheads, LetterTemplates templates,
-          LetterPdf pdf, LetterStore store, FollowUpLog followUps, Messages messages, Clock clock) {
+          LetterPdf pdf, LetterStore store, FollowUpLog followUps, Messages messages, Clock clock,
+          LetterMailing mailing, CurrentUser currentUser) {
     this.register = register;
     this.access = access;
     this.letterheads = letterheads;
@@ -54,6 +59,8 @@ public class Letters {
     this.followUps = followUps;
     this.messages = messages;
     this.clock = clock;
+    this.mailing = mailing;
+    this.currentUser = currentUser;
   }
 
   /**
@@ -113,10 +120,32 @@ public class Letters {
     LocalDateTime issuedAt = now();
     byte[] content = composed(entry, kind, news, issuedAt, false);
     String fileName = messages.get("letter.fileName", label(kind), orderNumber, issuedAt.format(FILE_NAME_DATE));
-    IssuedLetter letter = store.add(orderNumber, kind, issuedAt, issuedBy, fileName, content, entry.clientEmail(),
-        Delivery.TO_PRINT);
-    followUps.add(orderNumber, issuedBy, messages.get("followUp.letterIssued", label(kind), fileName));
+    String email = entry.clientEmail() == null || entry.clientEmail().isBlank() ? null : entry.clientEmail().strip();
+    boolean mailed = email != null && kind.mailed();
+    IssuedLetter letter = store.add(orderNumber, kind, issuedAt, issuedBy, fileName, content, email,
+        mailed ? Delivery.TO_MAIL : Delivery.TO_PRINT);
+    if (mailed) {
+      mailing.mailAfterCommit(letter.id(), orderNumber, entry.agency());
+      followUps.add(orderNumber, issuedBy, messages.get("followUp.letterIssuedToMail", label(kind), fileName, email));
+    } else {
+      followUps.add(orderNumber, issuedBy, messages.get("followUp.letterIssued", label(kind), fileName));
+    }
     return letter;
+  }
+
+  /** A handler of the complaint's agency has printed and posted this letter. */
+  @Transactional
+  public void markPosted(String orderNumber, long id) {
+    access.writable(register.get(orderNumber));
+    if (!currentUser.mayHandleComplaints()) {
+      throw new AccessRefusedException(null, messages.get("error.access.letterPosted"));
+    }
+    StoredLetter letter = store.find(orderNumber, id).orElseThrow(() -> new LetterNotFoundException(orderNumber, id));
+    if (!store.markPosted(orderNumber, id, now(), currentUser.id())) {
+      throw new InvalidInputException(List.of(new FieldError("delivery", messages.get("error.letter.notToPost"))));
+    }
+    followUps.add(orderNumber, currentUser.id(),
+        messages.get("followUp.letterPosted", label(LetterKind.valueOf(letter.description().kind())), letter.description().fileName()));
   }
 
   private byte[] composed(RegisterEntry entry, LetterKind kind, String news, LocalDateTime issuedAt, boolean preview) {

@@ -44,7 +44,9 @@ class CamundaComplaintProcess implements ComplaintProcess {
   @Override
   public void withdraw(String orderNumber, WithdrawalKind kind, String reason, String withdrawnBy, String replacedBy) {
     asTheEngine.run(() -> {
-      if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(orderNumber).count() == 0) {
+      // Its own process only: a letter's mail (letterMail) carries the same business key.
+      if (runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+          .processInstanceBusinessKey(orderNumber).count() == 0) {
         // Its process is gone (an administrator cancelled it in Cockpit): the register alone is written.
         handling.withdraw(orderNumber, kind, reason, withdrawnBy, replacedBy);
         return;

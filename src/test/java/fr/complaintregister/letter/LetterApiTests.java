@@ -58,6 +58,28 @@ class LetterApiTests extends ComplaintTestSupport {
   }
 
   @Test
+  void aHandlerOfTheAgencyMarksALetterToPrintPostedOnceAndAnAuditorMayNot() {
+    Object receipt = letters(complaintAs("bruno")).get(0).get("id");
+
+    assertThat(posted("audrey", receipt).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(posted("claire", receipt).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(posted("bruno", receipt).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(posted("bruno", receipt).getStatusCode()).as("posted already").isEqualTo(HttpStatus.BAD_REQUEST);
+
+    assertThat(letters(complaintAs("audrey")).get(0)).containsEntry("delivery", "POSTED").containsEntry("postedBy", "bruno")
+        .containsKey("postedAt");
+  }
+
+  private Map<String, Object> complaintAs(String user) {
+    return http.withBasicAuth(user, user).exchange("/api/complaints/{n}", HttpMethod.GET, null, JSON, orderNumber).getBody();
+  }
+
+  private ResponseEntity<String> posted(String user, Object letterId) {
+    return http.withBasicAuth(user, user).exchange("/api/complaints/{n}/letters/{id}/posted", HttpMethod.POST, null,
+        String.class, orderNumber, letterId);
+  }
+
+  @Test
   void anotherAgencysUserMayNotReadTheLetterAndAnUnknownLetterIsNotFound() {
     long id = store.of(orderNumber).get(0).id();
 

@@ -180,15 +180,16 @@ const LETTER_KINDS = {
 };
 /** What became of a letter, in the client's words; dates from the letter itself. */
 const LETTER_DELIVERIES = {
-  TO_PRINT: () => 'à imprimer et envoyer',
+  TO_PRINT: letter => (letter.kind === 'RECEIPT' ? 'à remettre au client ou à envoyer' : 'à imprimer et envoyer'),
   POSTED: letter => `posté le ${frenchDateTime(letter.postedAt)} par ${letter.postedBy}`,
   TO_MAIL: () => 'courriel en attente d\'envoi',
   MAILED: letter => `envoyé par courriel le ${frenchDateTime(letter.mailedAt)} à ${letter.sentTo}`,
-  MAIL_FAILED: () => 'courrier non envoyé : le serveur de messagerie refuse ou ne répond pas',
+  MAIL_FAILED: () => 'courrier non envoyé : le courriel est refusé ou le serveur de messagerie ne répond pas '
+    + '(à relancer depuis Cockpit, ou à imprimer et envoyer)',
   MAIL_LOGGED: () => 'courriel non envoyé (aucun serveur de messagerie configuré) : à imprimer et envoyer'
 };
 /** The letters someone still prints and posts: a handler then marks them posted. */
-const LETTERS_TO_POST = ['TO_PRINT', 'MAIL_LOGGED'];
+const LETTERS_TO_POST = ['TO_PRINT', 'MAIL_LOGGED', 'MAIL_FAILED'];
 
 function letterList(letters, handles) {
   const list = letters.length === 0 ? element('p', 'Aucun courrier.') : element('ul');

@@ -13,6 +13,9 @@ enum Delivery {
   /** No SMTP server is configured (spring.mail.host): the mail was only written to the log, the client has nothing. */
   MAIL_LOGGED;
 
-  /** The letters someone still has to print and post. */
-  static final Set<Delivery> POSTABLE = Set.of(TO_PRINT, MAIL_LOGGED);
+  /**
+   * The letters someone may still print and post: a mail that failed too (an address the server refuses fails every
+   * retry), which its job then leaves alone.
+   */
+  static final Set<Delivery> POSTABLE = Set.of(TO_PRINT, MAIL_LOGGED, MAIL_FAILED);
 }

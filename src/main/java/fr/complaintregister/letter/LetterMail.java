@@ -7,7 +7,10 @@ import fr.complaintregister.complaint.Messages;
 import fr.complaintregister.complaint.RegisterEntry;
 import fr.complaintregister.letter.LetterStore.LetterToMail;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -57,6 +60,19 @@ public class LetterMail {
     this.messages = messages;
     this.clock = clock;
     this.from = from;
+  }
+
+  /**
+   * Whether a mail can be addressed there: one address as the mail library parses it strictly, in ASCII (a typo at the
+   * desk such as {@code jean@gmail..com} or {@code a@b.fr;} would fail every retry).
+   */
+  static boolean accepts(String email) {
+    try {
+      new InternetAddress(email, true).validate();
+      return StandardCharsets.US_ASCII.newEncoder().canEncode(email);
+    } catch (AddressException notAnAddress) {
+      return false;
+    }
   }
 
   /**

@@ -121,12 +121,15 @@ public class Letters {
     byte[] content = composed(entry, kind, news, issuedAt, false);
     String fileName = messages.get("letter.fileName", label(kind), orderNumber, issuedAt.format(FILE_NAME_DATE));
     String email = entry.clientEmail() == null || entry.clientEmail().isBlank() ? null : entry.clientEmail().strip();
-    boolean mailed = email != null && kind.mailed();
+    boolean badAddress = email != null && kind.mailed() && !LetterMail.accepts(email);
+    boolean mailed = email != null && kind.mailed() && !badAddress;
     IssuedLetter letter = store.add(orderNumber, kind, issuedAt, issuedBy, fileName, content, email,
         mailed ? Delivery.TO_MAIL : Delivery.TO_PRINT);
     if (mailed) {
       mailing.mailAfterCommit(letter.id(), orderNumber, entry.agency());
       followUps.add(orderNumber, issuedBy, messages.get("followUp.letterIssuedToMail", label(kind), fileName, email));
+    } else if (badAddress) {
+      followUps.add(orderNumber, issuedBy, messages.get("followUp.letterIssuedBadAddress", label(kind), fileName, email));
     } else {
       followUps.add(orderNumber, issuedBy, messages.get("followUp.letterIssued", label(kind), fileName));
     }

@@ -89,15 +89,8 @@ class LetterMailTests extends ComplaintTestSupport {
 
     acknowledge(complaint);
     Job job = single(mailJobs(orderNumber));
-    List<Integer> retriesLeft = new ArrayList<>();
-    while (job.getRetries() > 0) {
-      String jobId = job.getId();
-      assertThatThrownBy(() -> managementService.executeJob(jobId)).isNotNull();
-      job = managementService.createJobQuery().jobId(jobId).singleResult();
-      retriesLeft.add(job.getRetries());
-    }
 
-    assertThat(retriesLeft).isEqualTo(List.of(4, 3, 2, 1, 0));
+    assertThat(failedUntilNoRetryLeft(job)).isEqualTo(List.of(4, 3, 2, 1, 0));
     assertThat(processEngine.getRuntimeService().createIncidentQuery()
         .processInstanceId(job.getProcessInstanceId()).configuration(job.getId()).count()).isOne();
     assertThat(deliveryShownOnTheComplaint(orderNumber)).isEqualTo("MAIL_FAILED");
@@ -110,6 +103,40 @@ class LetterMailTests extends ComplaintTestSupport {
     assertThat(smtp.getReceivedMessages()).hasSize(1);
     assertThat(deliveryShownOnTheComplaint(orderNumber)).isEqualTo("MAILED");
     assertThat(processEngine.getRuntimeService().createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
+  }
+
+  @Test
+  void aLetterWhoseMailFailedIsPrintedAndPostedAndItsJobThenSendsNothing() throws Exception {
+    ProcessInstance complaint = withEmail(newAgency(), "2026-01-31");
+    String orderNumber = complaint.getBusinessKey();
+    smtp.stop();
+    acknowledge(complaint);
+    Job job = single(mailJobs(orderNumber));
+    failedUntilNoRetryLeft(job);
+    assertThat(deliveryShownOnTheComplaint(orderNumber)).isEqualTo("MAIL_FAILED");
+
+    as("bruno", () -> posted(orderNumber, letterOf(orderNumber, LetterKind.ACKNOWLEDGEMENT)));
+    smtp.start();
+    managementService.setJobRetries(job.getId(), 1);
+    managementService.executeJob(job.getId());
+
+    assertThat(deliveryShownOnTheComplaint(orderNumber)).isEqualTo("POSTED");
+    assertThat(smtp.getReceivedMessages()).as("posted: not mailed as well").isEmpty();
+  }
+
+  @Test
+  void anAddressNoMailCanReachGivesALetterToPrintAndNoMailJob() {
+    Map<String, Object> form = complaintForm(newAgency(), "2026-01-31");
+    form.put("clientEmail", "jeanne@example..fr");
+    ProcessInstance complaint = record(form);
+    String orderNumber = complaint.getBusinessKey();
+
+    acknowledge(complaint);
+
+    assertThat(letterOf(orderNumber, LetterKind.ACKNOWLEDGEMENT).delivery()).isEqualTo("TO_PRINT");
+    assertThat(mailJobs(orderNumber)).isEmpty();
+    assertThat(followUpTexts(complaint)).last().asString()
+        .endsWith("à imprimer : l'adresse e-mail « jeanne@example..fr » n'est pas valide (corrigez-la dans la fiche).");
   }
 
   @Test
@@ -152,6 +179,18 @@ class LetterMailTests extends ComplaintTestSupport {
         + " (aucun serveur de messagerie configuré) : Accusé de réception, « " + acknowledgement.fileName() + " », à imprimer et envoyer.");
     as("bruno", () -> posted(orderNumber, acknowledgement));
     assertThat(letterOf(orderNumber, LetterKind.ACKNOWLEDGEMENT).delivery()).isEqualTo("POSTED");
+  }
+
+  /** Runs the job, the mail server down, until its retries are spent: the retries left after each run. */
+  private List<Integer> failedUntilNoRetryLeft(Job job) {
+    List<Integer> retriesLeft = new ArrayList<>();
+    for (Job failed = job; failed.getRetries() > 0; ) {
+      String jobId = failed.getId();
+      assertThatThrownBy(() -> managementService.executeJob(jobId)).isNotNull();
+      failed = managementService.createJobQuery().jobId(jobId).singleResult();
+      retriesLeft.add(failed.getRetries());
+    }
+    return retriesLeft;
   }
 
   private ProcessInstance withEmail(String agency, String receptionDate) {

@@ -5,10 +5,14 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.stereotype.Component;
@@ -24,6 +28,7 @@ class LetterPdf {
   static final String FONT_FAMILY = "Liberation Sans";
 
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+  private static final Map<String, byte[]> FONTS = fontFiles();
 
   /** @param baseUri where the template's relative links (a logo) are resolved from */
   byte[] of(String html, String baseUri) {
@@ -54,9 +59,23 @@ class LetterPdf {
    * embeds (with no font, PDF/A prints nothing).
    */
   private static void font(PdfRendererBuilder builder, String variant, int weight, FontStyle style) {
-    String resource = "liberation/LiberationSans-" + variant + ".ttf";
+    byte[] font = FONTS.get(variant);
     for (String family : List.of(FONT_FAMILY, "Serif", "SansSerif")) {
-      builder.useFont(() -> LetterPdf.class.getClassLoader().getResourceAsStream(resource), family, weight, style, true);
+      builder.useFont(() -> new ByteArrayInputStream(font), family, weight, style, true);
     }
+  }
+
+  /** Each font file read once, not from the jar for every letter: a receipt is laid out in a recording's transaction. */
+  private static Map<String, byte[]> fontFiles() {
+    Map<String, byte[]> fonts = new HashMap<>();
+    for (String variant : List.of("Regular", "Bold", "Italic", "BoldItalic")) {
+      try (InputStream file = LetterPdf.class.getClassLoader()
+          .getResourceAsStream("liberation/LiberationSans-" + variant + ".ttf")) {
+        fonts.put(variant, file.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return Map.copyOf(fonts);
   }
 }

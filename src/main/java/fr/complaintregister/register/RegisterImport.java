@@ -151,8 +151,12 @@ public class RegisterImport {
         continue;
       }
       LineCheck check = new LineCheck(line, messages, clock);
-      checked(check, refusalIn).ifPresent(rows::add);
-      check.errors().forEach(error -> errors.add(lineError(line, error.column(), error.message())));
+      Optional<Imported> row = checked(check, refusalIn);
+      List<LineCheck.CellError> lineErrors = check.errors();
+      if (lineErrors.isEmpty()) {
+        row.ifPresent(rows::add);
+      }
+      lineErrors.forEach(error -> errors.add(lineError(line, error.column(), error.message())));
     }
     if (errors.isEmpty()) {
       raiseCounters(rows);
@@ -183,6 +187,7 @@ public class RegisterImport {
     }
   }
 
+  /** The line as a row of its kind, its cells checked; empty without a known origin. */
   private Optional<Imported> checked(LineCheck check, Function<String, Optional<String>> refusalIn) {
     Origin origin = check.origin();
     Numbering numbering = check.numbering(refusalIn);
@@ -190,8 +195,7 @@ public class RegisterImport {
       return Optional.empty();
     }
     check.emptyOutside(origin == Origin.PA ? ACTION_COLUMNS : ENTRY_COLUMNS, origin);
-    Imported row = origin == Origin.PA ? action(check, numbering) : entry(check, origin, numbering);
-    return check.errors().isEmpty() ? Optional.of(row) : Optional.empty();
+    return Optional.of(origin == Origin.PA ? action(check, numbering) : entry(check, origin, numbering));
   }
 
   /**

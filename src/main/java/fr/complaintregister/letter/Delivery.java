@@ -13,6 +13,9 @@ enum Delivery {
   /** No SMTP server is configured (spring.mail.host): the mail was only written to the log, the client has nothing. */
   MAIL_LOGGED;
 
+  /** The letters whose mail is still to send: waiting for its job, or failed and retried from Cockpit. */
+  static final Set<Delivery> TO_SEND = Set.of(TO_MAIL, MAIL_FAILED);
+
   /**
    * The letters someone may still print and post: a mail that failed too (an address the server refuses fails every
    * retry), which its job then leaves alone.

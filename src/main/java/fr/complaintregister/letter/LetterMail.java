@@ -83,7 +83,7 @@ public class LetterMail {
   @Transactional
   public void send(long letterId) {
     LetterToMail letter = store.lockedForMail(letterId);
-    if (letter.delivery() != Delivery.TO_MAIL && letter.delivery() != Delivery.MAIL_FAILED) {
+    if (!Delivery.TO_SEND.contains(letter.delivery())) {
       return;
     }
     String kind = messages.get("letter.kind." + letter.kind().name());

@@ -81,6 +81,12 @@ class LetterStore implements IssuedLetters {
         .param(orderNumber).query(LETTER).list();
   }
 
+  /** The letter of this row with this id, without its PDF. */
+  Optional<IssuedLetter> description(String orderNumber, long id) {
+    return jdbc.sql("SELECT " + DESCRIPTION + " FROM letter WHERE order_number = ? AND id = ?")
+        .params(orderNumber, id).query(LETTER).optional();
+  }
+
   /** The letter of this row with this id: the row is part of the key, so no other row's letter is reachable. */
   Optional<StoredLetter> find(String orderNumber, long id) {
     return jdbc.sql("SELECT " + DESCRIPTION + ", content FROM letter WHERE order_number = ? AND id = ?")

@@ -143,12 +143,12 @@ public class Letters {
     if (!currentUser.mayHandleComplaints()) {
       throw new AccessRefusedException(null, messages.get("error.access.letterPosted"));
     }
-    StoredLetter letter = store.find(orderNumber, id).orElseThrow(() -> new LetterNotFoundException(orderNumber, id));
+    IssuedLetter letter = store.description(orderNumber, id).orElseThrow(() -> new LetterNotFoundException(orderNumber, id));
     if (!store.markPosted(orderNumber, id, now(), currentUser.id())) {
       throw new InvalidInputException(List.of(new FieldError("delivery", messages.get("error.letter.notToPost"))));
     }
     followUps.add(orderNumber, currentUser.id(),
-        messages.get("followUp.letterPosted", label(LetterKind.valueOf(letter.description().kind())), letter.description().fileName()));
+        messages.get("followUp.letterPosted", label(LetterKind.valueOf(letter.kind())), letter.fileName()));
   }
 
   private byte[] composed(RegisterEntry entry, LetterKind kind, String news, LocalDateTime issuedAt, boolean preview) {

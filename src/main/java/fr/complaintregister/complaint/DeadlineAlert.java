@@ -18,7 +18,7 @@ public enum DeadlineAlert {
     this.late = late;
   }
 
-  LocalDate dueDate(RegisterEntry entry) {
+  public LocalDate dueDate(RegisterEntry entry) {
     return dueDate.apply(entry);
   }
 

@@ -13,8 +13,11 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +32,15 @@ class LetterPdf {
 
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
   private static final Map<String, byte[]> FONTS = fontFiles();
+
+  /**
+   * Lays out a first page in the background once the application is up: the renderer's first run
+   * takes seconds (classes, CSS, fonts), and a receipt renders while its agency's numbering is locked.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void warmUp() {
+    CompletableFuture.runAsync(() -> of("<html><body style=\"font-family: '" + FONT_FAMILY + "'\"><p>Réclamation</p></body></html>", ""));
+  }
 
   /** @param baseUri where the template's relative links (a logo) are resolved from */
   byte[] of(String html, String baseUri) {

@@ -1,5 +1,6 @@
 package fr.complaintregister.letter;
 
+import fr.complaintregister.notification.Mailer;
 import fr.complaintregister.complaint.AccessRefusedException;
 import fr.complaintregister.complaint.ComplaintAccess;
 import fr.complaintregister.complaint.ComplaintRegister;
@@ -121,7 +122,7 @@ public class Letters {
     byte[] content = composed(entry, kind, news, issuedAt, false);
     String fileName = messages.get("letter.fileName", label(kind), orderNumber, issuedAt.format(FILE_NAME_DATE));
     String email = entry.clientEmail() == null || entry.clientEmail().isBlank() ? null : entry.clientEmail().strip();
-    boolean badAddress = email != null && kind.mailed() && !LetterMail.accepts(email);
+    boolean badAddress = email != null && kind.mailed() && !Mailer.accepts(email);
     boolean mailed = email != null && kind.mailed() && !badAddress;
     IssuedLetter letter = store.add(orderNumber, kind, issuedAt, issuedBy, fileName, content, email,
         mailed ? Delivery.TO_MAIL : Delivery.TO_PRINT);

@@ -1,11 +1,13 @@
 package fr.complaintregister.process;
 
 import fr.complaintregister.improvement.CorrectiveActions;
+import fr.complaintregister.notification.StaffAlert;
+import fr.complaintregister.notification.StaffMailing;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** A corrective action's deadline timer fired: a follow-up line, and an overdue mark when late. */
+/** A corrective action's deadline timer fired: a follow-up line, an overdue mark when late, and mail to staff after commit. */
 @Component("actionDeadlineAlert")
 class ActionDeadlineAlertDelegate implements JavaDelegate {
 
@@ -13,13 +15,17 @@ class ActionDeadlineAlertDelegate implements JavaDelegate {
   static final String LATE = "late";
 
   private final CorrectiveActions actions;
+  private final StaffMailing staffMailing;
 
-  ActionDeadlineAlertDelegate(CorrectiveActions actions) {
+  ActionDeadlineAlertDelegate(CorrectiveActions actions, StaffMailing staffMailing) {
     this.actions = actions;
+    this.staffMailing = staffMailing;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    actions.alert(OrderNumber.of(execution), (Boolean) execution.getVariableLocal(LATE));
+    boolean late = (Boolean) execution.getVariableLocal(LATE);
+    actions.alert(OrderNumber.of(execution), late);
+    staffMailing.mailAfterCommit(StaffAlert.ofAction(late), OrderNumber.of(execution), execution.getTenantId());
   }
 }

@@ -74,7 +74,8 @@ public class Agencies implements AgencyDirectory {
     return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
   }
 
-  private static String fullName(User user) {
+  /** A user's first and last names, or their id when they have none. */
+  public static String fullName(User user) {
     String name = Stream.of(user.getFirstName(), user.getLastName())
         .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" "));
     return name.isEmpty() ? user.getId() : name;

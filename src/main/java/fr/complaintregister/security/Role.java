@@ -47,6 +47,19 @@ public enum Role {
   }
 
   /**
+   * Of the groups that may take a task, those it is meant for, whom mail tells of it: among the
+   * roles, the lowest handling level (the direction may take a handler's task, yet only its own
+   * are announced to it); any other group as it is.
+   */
+  public static List<String> addressedAmong(Collection<String> candidateGroups) {
+    int lowestLevel = candidateGroups.stream().flatMap(group -> ofGroup(group).stream())
+        .mapToInt(role -> role.handlingLevel).min().orElse(0);
+    return candidateGroups.stream()
+        .filter(group -> ofGroup(group).map(role -> role.handlingLevel == lowestLevel).orElse(true))
+        .toList();
+  }
+
+  /**
    * The groups whose members may act for the given group: the nesting of handling levels for a
    * role, the group alone for any other group an administrator created.
    */

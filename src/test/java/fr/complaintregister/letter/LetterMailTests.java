@@ -10,7 +10,9 @@ import fr.complaintregister.complaint.CurrentUser;
 import fr.complaintregister.complaint.Messages;
 import fr.complaintregister.complaint.InvalidInputException;
 import fr.complaintregister.complaint.IssuedLetter;
+import fr.complaintregister.notification.Mailer;
 import fr.complaintregister.testing.ComplaintTestSupport;
+import static fr.complaintregister.testing.MailParts.texts;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -168,8 +170,9 @@ class LetterMailTests extends ComplaintTestSupport {
     String orderNumber = complaint.getBusinessKey();
     acknowledge(complaint);
     IssuedLetter acknowledgement = letterOf(orderNumber, LetterKind.ACKNOWLEDGEMENT);
-    LetterMail unconfigured = new LetterMail(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), store,
-        register, followUps, currentUser, messages, clock, "reclamations@localhost");
+    LetterMail unconfigured = new LetterMail(
+        new Mailer(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), "reclamations@localhost"),
+        store, register, followUps, currentUser, messages, clock);
 
     transaction.executeWithoutResult(status -> unconfigured.send(acknowledgement.id()));
 
@@ -223,19 +226,6 @@ class LetterMailTests extends ComplaintTestSupport {
   private static <T> T single(List<T> items) {
     assertThat(items).hasSize(1);
     return items.get(0);
-  }
-
-  /** The decoded texts of this type anywhere in the mail (its HTML and text alternatives). */
-  private static List<String> texts(Part part, String type) throws Exception {
-    List<String> texts = new ArrayList<>();
-    if (part.isMimeType(type) && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-      texts.add((String) part.getContent());
-    } else if (part.getContent() instanceof Multipart multipart) {
-      for (int i = 0; i < multipart.getCount(); i++) {
-        texts.addAll(texts(multipart.getBodyPart(i), type));
-      }
-    }
-    return texts;
   }
 
   /** Each attachment's file name and size in bytes. */

@@ -46,6 +46,11 @@ class LetterJourneyTests extends ComplaintTestSupport {
       try (PDDocument preview = Loader.loadPDF(bruno.download(PREVIEW))) {
         assertThat(new PDFTextStripper().getText(preview)).contains(orderNumber, "Accusé de réception");
       }
+      bruno.click(TasklistPage.CLAIM);
+      bruno.waitUntil(browser -> taskService.createTaskQuery().processInstanceId(complaint.getId()).taskAssignee("bruno").count() == 1);
+      bruno.click(PREVIEW);
+      int tabs = bruno.waitUntil(browser -> browser.getWindowHandles().size() == 2 ? 2 : null);
+      assertThat(tabs).as("the letter opens in a tab of its own, the task stays open").isEqualTo(2);
     } finally {
       filterService.deleteFilter(filter.getId());
     }

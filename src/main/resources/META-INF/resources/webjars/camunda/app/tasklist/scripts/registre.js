@@ -213,3 +213,13 @@ document.head.append(headerLink);
 
 markWhatTheUserMayDo();
 window.addEventListener('hashchange', markWhatTheUserMayDo);
+
+// A letter opens in a tab of its own, beside the task: form-js's Markdown links carry no target, and
+// the task (its form half filled in) would otherwise be left.
+document.addEventListener('click', event => {
+  const link = event.target instanceof Element && event.target.closest('.fjs-container a[href*="/letters/"]');
+  if (link) {
+    link.target = '_blank';
+    link.rel = 'noopener';
+  }
+}, true);

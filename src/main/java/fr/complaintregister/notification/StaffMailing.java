@@ -1,0 +1,7 @@
+package fr.complaintregister.notification;
+
+/** Mails staff once the step that raised the alert has committed: implemented by the engine glue as a job with retries. */
+public interface StaffMailing {
+
+  void mailAfterCommit(StaffAlert alert, String reference, String agency);
+}

@@ -57,6 +57,17 @@ public record RegisterEntry(
     @JsonIgnore LocalDate publicReplyDate,
     @JsonIgnore String publicReplyAuthor) {
 
+  /** The row as it will read once this answer is recorded: for a letter read before it is issued. */
+  public RegisterEntry withAnswer(Answer answer) {
+    return new RegisterEntry(orderNumber, origin, agency, receptionDate, clientName, subject, productOrService,
+        productCategory, otherParties, targetedPersons, channel, clientEmail, clientAddress, documentNumber,
+        answeredAtOnce, status, overdue, handler, acknowledgementDueDate, answerDueDate, acknowledgementDate,
+        answerDate, closureDate, answer.outcome(), answer.answerText(), answer.recourseOptions(),
+        answer.commercialGesture(), answer.commercialGestureAmount(), answer.dysfunctions(), signedBy, signatureDate,
+        processInstanceId, recordedBy, followUpCount, rating, platform, markedNegative, publicReplyText,
+        publicReplyDate, publicReplyAuthor);
+  }
+
   /** @return the review's public reply, or null while it has none */
   @JsonProperty
   public PublicReply publicReply() {

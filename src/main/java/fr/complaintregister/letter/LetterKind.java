@@ -1,5 +1,7 @@
 package fr.complaintregister.letter;
 
+import fr.complaintregister.complaint.ComplaintStatus;
+
 /** The letters a client receives, each from its own template in {@code letters/}. */
 public enum LetterKind {
   RECEIPT("recepisse"),
@@ -15,11 +17,16 @@ public enum LetterKind {
   }
 
   /**
-   * Whether the letter is read before the task that issues it: the register alone says all it says (not the handler's
-   * news nor an answer yet to come), and it is not issued yet (the receipt is, at recording).
+   * The status in which the letter is read before the task that issues it, or null: the acknowledgement says what the
+   * register says; the answer, what its author submitted, while it awaits its signature. Not the handler's news (still
+   * to write), nor the receipt (issued at recording).
    */
-  boolean previewable() {
-    return this == ACKNOWLEDGEMENT;
+  ComplaintStatus previewedWhile() {
+    return switch (this) {
+      case ACKNOWLEDGEMENT -> ComplaintStatus.AWAITING_ACKNOWLEDGEMENT;
+      case ANSWER -> ComplaintStatus.AWAITING_SIGNATURE;
+      default -> null;
+    };
   }
 
   /** Whether the letter goes by mail to a client with an email address: the receipt is handed over at the counter. */

@@ -31,8 +31,16 @@ public class LetterLinks {
 
   /** The acknowledgement letter as completing the task would issue it. */
   public String acknowledgementPreview(String orderNumber) {
-    return messages.get("letter.link.acknowledgementPreview",
-        lettersPath(orderNumber) + "preview/" + LetterKind.ACKNOWLEDGEMENT.name());
+    return preview(orderNumber, LetterKind.ACKNOWLEDGEMENT);
+  }
+
+  /** The answer letter as signing would issue it. */
+  public String answerPreview(String orderNumber) {
+    return preview(orderNumber, LetterKind.ANSWER);
+  }
+
+  private String preview(String orderNumber, LetterKind kind) {
+    return messages.get("letter.link.preview." + kind.name(), lettersPath(orderNumber) + "preview/" + kind.name());
   }
 
   private static String lettersPath(String orderNumber) {

@@ -47,10 +47,11 @@ public class Letters {
   private final Clock clock;
   private final LetterMailing mailing;
   private final CurrentUser currentUser;
+  private final AnswersToSign answersToSign;
 
   Letters(ComplaintRegister register, ComplaintAccess access, Letterheads letterheads, LetterTemplates templates,
           LetterPdf pdf, LetterStore store, FollowUpLog followUps, Messages messages, Clock clock,
-          LetterMailing mailing, CurrentUser currentUser) {
+          LetterMailing mailing, CurrentUser currentUser, AnswersToSign answersToSign) {
     this.register = register;
     this.access = access;
     this.letterheads = letterheads;
@@ -62,6 +63,7 @@ public class Letters {
     this.clock = clock;
     this.mailing = mailing;
     this.currentUser = currentUser;
+    this.answersToSign = answersToSign;
   }
 
   /**
@@ -99,10 +101,14 @@ public class Letters {
   @Transactional(readOnly = true)
   public byte[] preview(String orderNumber, LetterKind kind) {
     RegisterEntry entry = access.writable(register.get(orderNumber));
-    if (!kind.previewable() || entry.status() != ComplaintStatus.AWAITING_ACKNOWLEDGEMENT) {
+    if (kind.previewedWhile() == null || entry.status() != kind.previewedWhile()) {
       throw new InvalidInputException(List.of(new FieldError("kind", messages.get("error.letter.noPreview"))));
     }
-    return composed(entry, kind, null, now(), true);
+    RegisterEntry previewed = kind == LetterKind.ANSWER
+        ? entry.withAnswer(answersToSign.of(orderNumber).orElseThrow(() -> new IllegalStateException(
+            "Complaint " + orderNumber + " awaits a signature but no answer is waiting for it")))
+        : entry;
+    return composed(previewed, kind, null, now(), true);
   }
 
   /** The stored letter, for whoever may read the complaint. */

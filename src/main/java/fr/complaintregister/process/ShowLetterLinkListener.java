@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts a link to the task's letter on a new task, for its form to show: the receipt to hand over,
- * or a preview of the acknowledgement that completing the task issues.
+ * or a preview of the acknowledgement or the answer that completing the task issues.
  */
 @Component("showLetterLink")
 public class ShowLetterLinkListener implements TaskListener {
@@ -18,7 +18,8 @@ public class ShowLetterLinkListener implements TaskListener {
 
   private static final Map<String, BiFunction<LetterLinks, String, String>> LINK_OF_TASK = Map.of(
       "Task_HandOverReceipt", LetterLinks::receipt,
-      "Task_AcknowledgeComplaint", LetterLinks::acknowledgementPreview);
+      "Task_AcknowledgeComplaint", LetterLinks::acknowledgementPreview,
+      "Task_SignAnswer", LetterLinks::answerPreview);
 
   private final LetterLinks links;
 

@@ -1,6 +1,7 @@
 package fr.complaintregister.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -117,6 +118,33 @@ class LetterApiTests extends ComplaintTestSupport {
     assertThat(http.withBasicAuth("bruno", "bruno").getForEntity(
         "/api/complaints/{n}/letters/preview/ACKNOWLEDGEMENT", String.class, orderNumber).getStatusCode())
         .as("acknowledged: the letter is in the register").isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void theSignatoryReadsTheAnswerLetterAsSigningWouldIssueItWithItsRecourse() {
+    acknowledge(complaint);
+    Map<String, Object> answer = new java.util.HashMap<>();
+    answer.put("outcome", "PARTIALLY_REJECTED");
+    answer.put("answerText", "Une leçon vous est rendue ; la seconde était due.");
+    answer.put("recourseOptions", "Vous pouvez saisir le médiateur de la consommation.");
+    answer.put("commercialGesture", "Remboursement partiel");
+    answer.put("commercialGestureAmount", 200);
+    completeAs("bruno", task(complaint), answer);
+    assertThat(complaint).isWaitingAt("Task_SignAnswer");
+
+    ResponseEntity<byte[]> preview = http.withBasicAuth("sophie", "sophie").getForEntity(
+        "/api/complaints/{n}/letters/preview/ANSWER", byte[].class, orderNumber);
+
+    assertThat(preview.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(LetterText.of(preview.getBody())).contains("Aperçu – courrier non émis",
+        "Une leçon vous est rendue ; la seconde était due.", "Vous pouvez saisir le médiateur de la consommation.",
+        "Remboursement partiel");
+    assertThat(store.of(orderNumber)).extracting("kind").containsExactly("RECEIPT", "ACKNOWLEDGEMENT");
+    assertThat((String) taskService.getVariableLocal(task(complaint).getId(), "letterLink"))
+        .startsWith("[Aperçu de la lettre de réponse (PDF)](/api/complaints/" + orderNumber + "/letters/preview/ANSWER)");
+    assertThat(http.withBasicAuth("sophie", "sophie").getForEntity(
+        "/api/complaints/{n}/letters/preview/ACKNOWLEDGEMENT", String.class, orderNumber).getStatusCode())
+        .as("acknowledged already").isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
   @Test

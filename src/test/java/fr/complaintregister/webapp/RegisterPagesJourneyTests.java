@@ -6,6 +6,7 @@ import static fr.complaintregister.webapp.TasklistPage.START_PROCESS;
 import static fr.complaintregister.webapp.TasklistPage.agencyChoice;
 import static fr.complaintregister.webapp.TasklistPage.field;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import fr.complaintregister.complaint.Correction;
 import fr.complaintregister.complaint.FollowUp;
@@ -53,6 +54,10 @@ class RegisterPagesJourneyTests extends ComplaintTestSupport {
   private static final By FILE = By.cssSelector("input[type=file]");
   private static final By ATTACH = By.xpath("//button[normalize-space()='Joindre le document']");
   private static final By DOCUMENTS = By.xpath("//section[h2='Documents']");
+  private static final By LETTERS = By.xpath("//section[h2='Courriers au client']");
+  private static final By MARK_POSTED = By.xpath("//section[h2='Courriers au client']//button[normalize-space()='Marquer comme posté']");
+  private static final By MARK_ACKNOWLEDGEMENT_POSTED = By.xpath("//section[h2='Courriers au client']"
+      + "//li[contains(., 'Accusé de réception')]//button[normalize-space()='Marquer comme posté']");
   private static final By CORRECTIONS = By.xpath("//section[h2='Corrections']");
   private static final By WITHDRAWAL_KIND = By.cssSelector("select[name=kind]");
   private static final By WITHDRAWAL_REASON = By.cssSelector("textarea[name=reason]");
@@ -184,6 +189,26 @@ class RegisterPagesJourneyTests extends ComplaintTestSupport {
       assertThat(bruno.all(DOCUMENT_LINKS).stream().map(link -> link.getText()))
           .as("nothing stored").containsExactly("Lettre de M. Le Goff.pdf");
       bruno.screenshot("disguised-page-refused");
+    }
+  }
+
+  @Test
+  void aHandlerPrintsTheAcknowledgementOfAClientWithoutEmailAndMarksItPosted() {
+    String orderNumber = recordedFor("Maëlle Quéré");
+    acknowledge(runtimeService().createProcessInstanceQuery().processDefinitionKey("complaint")
+        .processInstanceBusinessKey(orderNumber).singleResult());
+    try (Browser bruno = Browser.open(port, "register-letter-posted")) {
+      openComplaint(bruno, "bruno", orderNumber);
+      assertThat(bruno.text(LETTERS)).contains("Accusé de réception (PDF) – émis le", "par bruno, à imprimer et envoyer");
+      bruno.screenshot("letter-to-print");
+
+      bruno.click(MARK_ACKNOWLEDGEMENT_POSTED);
+
+      bruno.waitUntil(browser -> bruno.text(LETTERS).contains("posté le") ? true : null);
+      assertThat(bruno.text(LETTERS)).containsPattern("Accusé de réception \\(PDF\\) – émis le .* par bruno, posté le .* par bruno");
+      assertThat(bruno.all(MARK_ACKNOWLEDGEMENT_POSTED)).isEmpty();
+      assertThat(bruno.all(MARK_POSTED)).as("the receipt is still to hand over or post").hasSize(1);
+      bruno.screenshot("letter-posted");
     }
   }
 

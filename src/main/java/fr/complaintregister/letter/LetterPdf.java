@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.jsoup.Jsoup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.jsoup.helper.W3CDom;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -26,6 +28,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LetterPdf {
+
+  private static final Logger log = LoggerFactory.getLogger(LetterPdf.class);
 
   /** The family the templates name; no other font may be used, PDF/A embeds every font. */
   static final String FONT_FAMILY = "Liberation Sans";
@@ -39,7 +43,11 @@ class LetterPdf {
    */
   @EventListener(ApplicationReadyEvent.class)
   void warmUp() {
-    CompletableFuture.runAsync(() -> of("<html><body style=\"font-family: '" + FONT_FAMILY + "'\"><p>Réclamation</p></body></html>", ""));
+    CompletableFuture.runAsync(() -> of("<html><body style=\"font-family: '" + FONT_FAMILY + "'\"><p>Réclamation</p></body></html>", ""))
+        .exceptionally(failure -> {
+          log.warn("The PDF renderer's warm-up failed: the first letter will take longer", failure);
+          return null;
+        });
   }
 
   /** @param baseUri where the template's relative links (a logo) are resolved from */

@@ -22,6 +22,8 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 @Component
 class LetterTemplates {
 
+  private static final LetterDates DATES = new LetterDates();
+
   private final TemplateEngine engine = new TemplateEngine();
 
   LetterTemplates(LetterSettings settings) {
@@ -45,8 +47,13 @@ class LetterTemplates {
     return resolver;
   }
 
-  /** The letter as HTML; the templates show the client's texts with th:text, so they stay text. */
+  /**
+   * The letter as HTML; the templates show the client's texts with th:text, so they stay text. Every template may
+   * write a date in words with {@code dates}.
+   */
   String render(LetterKind kind, Map<String, Object> variables) {
-    return engine.process(kind.template(), new Context(Locale.FRANCE, variables));
+    Context context = new Context(Locale.FRANCE, variables);
+    context.setVariable("dates", DATES);
+    return engine.process(kind.template(), context);
   }
 }

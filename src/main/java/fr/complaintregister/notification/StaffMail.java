@@ -1,33 +1,34 @@
 package fr.complaintregister.notification;
 
 import fr.complaintregister.complaint.ComplaintRegister;
-import fr.complaintregister.complaint.DeadlineAlert;
 import fr.complaintregister.complaint.FollowUpLog;
 import fr.complaintregister.complaint.FrenchDate;
 import fr.complaintregister.complaint.Messages;
+import fr.complaintregister.deadline.FrenchPublicHolidays;
 import fr.complaintregister.improvement.ActionRegister;
 import fr.complaintregister.notification.Mailer.Paragraph;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Mail to staff: an alert to whoever the tasks of a complaint or corrective action are for when
- * a deadline nears or passes, and each person's daily digest of what falls due. Composed when it
- * is sent, so a retry tells of the tasks as they are then; each task links to Tasklist.
+ * Mail to staff, one mail per person so that an address the server refuses holds up no one else:
+ * an alert to whoever the tasks of a complaint or corrective action are for when a deadline nears
+ * or passes, and each working morning a digest of what falls due. Composed when it is sent, so a
+ * retry tells of the tasks as they are then; each task links to Tasklist.
  */
 @Service
 public class StaffMail {
 
-  private static final Logger log = LoggerFactory.getLogger(StaffMail.class);
+  /** The digest follows the national calendar: no mail on a public holiday. */
+  private static final FrenchPublicHolidays HOLIDAYS = new FrenchPublicHolidays(false);
 
   private final Staff staff;
   private final Mailer mailer;
@@ -37,9 +38,11 @@ public class StaffMail {
   private final Messages messages;
   private final Clock clock;
   private final StaffMailSettings settings;
+  private final String tasklistTask;
 
   StaffMail(Staff staff, Mailer mailer, ComplaintRegister complaints, FollowUpLog complaintLog, ActionRegister actions,
-            Messages messages, Clock clock, StaffMailSettings settings) {
+            Messages messages, Clock clock, StaffMailSettings settings,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
     this.staff = staff;
     this.mailer = mailer;
     this.complaints = complaints;
@@ -48,62 +51,88 @@ public class StaffMail {
     this.messages = messages;
     this.clock = clock;
     this.settings = settings;
+    this.tasklistTask = settings.appUrl().replaceAll("/+$", "") + webappPath + "/app/tasklist/default/#/?task=";
   }
 
-  /** Tells whoever the alerted tasks are for; the follow-up log of the complaint or action names them. */
+  /** Whom to tell of the alert: whoever its tasks are for and has an address; when nobody has, the follow-up log says so. */
   @Transactional
-  public void sendAlert(StaffAlert alert, String reference) {
-    List<StaffTask> tasks = staff.tasksAlerted(alert, reference);
-    List<StaffMember> recipients = reachable(tasks.stream().flatMap(task -> task.addressees().stream()));
+  public List<String> alertRecipients(StaffAlert alert, String reference) {
+    List<String> recipients = staff.tasksAlerted(alert, reference).stream()
+        .flatMap(task -> task.addressees().stream()).filter(StaffMember::reachable)
+        .map(StaffMember::id).distinct().toList();
     if (recipients.isEmpty()) {
-      log.warn("Alert {} for {}: nobody with an email address to tell", alert, reference);
+      logOf(alert).add(reference, messages.get("followUp.systemAuthor"), messages.get("followUp.staffNotMailed"));
+    }
+    return recipients;
+  }
+
+  /** Tells the person of the alert's tasks for them as they are now: nothing when none is left. */
+  @Transactional
+  public void sendAlert(StaffAlert alert, String reference, String userId) {
+    Optional<StaffMember> recipient = reachable(userId);
+    List<StaffTask> tasks = staff.tasksAlerted(alert, reference).stream().filter(task -> task.isFor(userId)).toList();
+    if (recipient.isEmpty() || tasks.isEmpty()) {
       return;
     }
+    StaffMember member = recipient.get();
     String dueDate = dueDate(alert, reference).format(FrenchDate.IN_WORDS);
-    String subject = messages.get("staffMail.subject." + alert.name(), reference, dueDate);
     List<Paragraph> body = new ArrayList<>();
-    body.add(Paragraph.of(messages.get("staffMail.greeting")));
+    body.add(Paragraph.of(messages.get("staffMail.greeting", member.name())));
     body.add(Paragraph.of(messages.get("staffMail.alert." + alert.name(), reference, dueDate)));
-    tasks.forEach(task -> body.add(taskLine(task, messages.get("staffMail.task", task.name(), dueText(task), holder(task)))));
+    tasks.forEach(task -> body.add(taskLine(task, messages.get("staffMail.task", task.name(), dueText(task), holder(task, userId)))));
     body.add(Paragraph.of(messages.get("staffMail.signature")));
-    mailer.send(addresses(recipients), subject, body, List.of());
+    mailer.send(List.of(member.email()), messages.get("staffMail.subject." + alert.name(), reference, dueDate), body, List.of());
     if (mailer.connected()) {
-      logOf(alert).add(reference, messages.get("followUp.systemAuthor"), messages.get("followUp.staffMailed", subject, names(recipients)));
+      logOf(alert).add(reference, messages.get("followUp.systemAuthor"),
+          messages.get(alert.escalation() ? "followUp.staffMailed.escalation" : "followUp.staffMailed.reminder", member.name()));
     }
   }
 
-  /** Whoever has an email address and an open task falling due in the next days (or overdue), each once. */
-  public List<String> digestRecipients() {
-    return reachable(staff.dueBefore(digestEnd()).stream().flatMap(task -> task.addressees().stream()))
-        .stream().map(StaffMember::id).toList();
+  /**
+   * Today's digests, listed once: for each person with an address, the open tasks for them that fall
+   * due within the next days or are overdue. None on a public holiday.
+   */
+  public Map<String, List<String>> digests() {
+    LocalDate today = LocalDate.now(clock);
+    Map<String, List<String>> digests = new LinkedHashMap<>();
+    if (HOLIDAYS.isHoliday(today)) {
+      return digests;
+    }
+    staff.dueBefore(digestEnd(today)).forEach(task -> task.addressees().stream().filter(StaffMember::reachable)
+        .forEach(member -> digests.computeIfAbsent(member.id(), id -> new ArrayList<>()).add(task.id())));
+    return digests;
   }
 
-  /** The person's digest of the open tasks for them that fall due in the next days; nothing when none is left. */
-  public void sendDigest(String userId) {
-    StaffMember member = staff.member(userId).filter(StaffMember::reachable).orElse(null);
-    List<StaffTask> tasks = staff.dueBefore(digestEnd()).stream().filter(task -> task.isFor(userId)).toList();
-    if (member == null || tasks.isEmpty()) {
+  /** The person's digest of those of its tasks still open and still theirs: nothing when none is left. */
+  public void sendDigest(String userId, List<String> taskIds) {
+    Optional<StaffMember> recipient = reachable(userId);
+    List<StaffTask> tasks = staff.openAmong(taskIds).stream().filter(task -> task.isFor(userId)).toList();
+    if (recipient.isEmpty() || tasks.isEmpty()) {
       return;
     }
-    String lastDay = digestEnd().minusDays(1).format(FrenchDate.IN_WORDS);
+    String lastDay = digestEnd(LocalDate.now(clock)).minusDays(1).format(FrenchDate.IN_WORDS);
     List<Paragraph> body = new ArrayList<>();
-    body.add(Paragraph.of(messages.get("staffMail.digest.greeting", member.name())));
+    body.add(Paragraph.of(messages.get("staffMail.greeting", recipient.get().name())));
     body.add(Paragraph.of(messages.get("staffMail.digest.intro", lastDay)));
     tasks.forEach(task -> body.add(taskLine(task,
-        messages.get("staffMail.digest.task", task.reference(), task.name(), dueText(task), holder(task)))));
+        messages.get("staffMail.digest.task", task.reference(), task.name(), dueText(task), holder(task, userId)))));
     body.add(Paragraph.of(messages.get("staffMail.signature")));
-    mailer.send(List.of(member.email()), messages.get("staffMail.digest.subject", tasks.size(), lastDay), body, List.of());
+    mailer.send(List.of(recipient.get().email()), messages.get("staffMail.digest.subject", tasks.size(), lastDay), body, List.of());
   }
 
   /** The digest covers today and the next days: tasks due before the start of the day after. */
-  private LocalDate digestEnd() {
-    return LocalDate.now(clock).plusDays(settings.digestDays() + 1L);
+  private LocalDate digestEnd(LocalDate today) {
+    return today.plusDays(settings.digestDays() + 1L);
+  }
+
+  private Optional<StaffMember> reachable(String userId) {
+    return staff.member(userId).filter(StaffMember::reachable);
   }
 
   private LocalDate dueDate(StaffAlert alert, String reference) {
     return alert.aboutAction()
         ? actions.get(reference).dueDate()
-        : DeadlineAlert.valueOf(alert.name()).dueDate(complaints.get(reference));
+        : alert.complaintDeadline().dueDate(complaints.get(reference));
   }
 
   private FollowUpLog logOf(StaffAlert alert) {
@@ -111,7 +140,7 @@ public class StaffMail {
   }
 
   private Paragraph taskLine(StaffTask task, String text) {
-    return new Paragraph(text, settings.taskLink(task.id()));
+    return new Paragraph(text, tasklistTask + task.id());
   }
 
   private String dueText(StaffTask task) {
@@ -123,21 +152,12 @@ public class StaffMail {
         due.format(FrenchDate.IN_WORDS));
   }
 
-  private String holder(StaffTask task) {
-    return task.assignee() == null
-        ? messages.get("staffMail.task.unassigned")
+  private String holder(StaffTask task, String recipientId) {
+    if (task.assignee() == null) {
+      return messages.get("staffMail.task.unassigned");
+    }
+    return task.assignee().id().equals(recipientId)
+        ? messages.get("staffMail.task.yours")
         : messages.get("staffMail.task.assignedTo", task.assignee().name());
-  }
-
-  private static List<StaffMember> reachable(Stream<StaffMember> members) {
-    return members.filter(StaffMember::reachable).distinct().toList();
-  }
-
-  private static List<String> addresses(Collection<StaffMember> members) {
-    return members.stream().map(StaffMember::email).toList();
-  }
-
-  private static String names(Collection<StaffMember> members) {
-    return members.stream().map(member -> member.name() + " <" + member.email() + ">").collect(Collectors.joining(", "));
   }
 }

@@ -9,7 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("registre.staff-mail")
 public record StaffMailSettings(String appUrl, int digestDays) {
 
-  String taskLink(String taskId) {
-    return appUrl.replaceAll("/+$", "") + "/camunda/app/tasklist/default/#/?task=" + taskId;
+  public StaffMailSettings {
+    if (appUrl == null || !appUrl.matches("https?://.+")) {
+      throw new IllegalArgumentException("registre.staff-mail.app-url (REGISTRE_APP_URL) must be the application's http(s) address, not \"" + appUrl + "\"");
+    }
+    if (digestDays < 0) {
+      throw new IllegalArgumentException("registre.staff-mail.digest-days must not be negative");
+    }
   }
 }

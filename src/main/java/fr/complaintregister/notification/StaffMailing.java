@@ -1,6 +1,6 @@
 package fr.complaintregister.notification;
 
-/** Mails staff once the step that raised the alert has committed: implemented by the engine glue as a job with retries. */
+/** Mails staff once the step that raised the alert has committed: implemented by the engine glue as jobs with retries. */
 public interface StaffMailing {
 
   void mailAfterCommit(StaffAlert alert, String reference, String agency);

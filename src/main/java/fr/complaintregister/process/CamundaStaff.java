@@ -16,22 +16,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
  * Staff and their open tasks as the engine holds them, read as the system (mail is the system's
- * work): a task is for its assignee, or, unassigned, for the members of its agency in the groups it
- * is meant for ({@link Role#addressedAmong}).
+ * work). A task is for its assignee; unassigned, for the members of its agency among its candidate
+ * users and the groups it is meant for ({@link Role#addressedAmong}), or, when that leaves nobody,
+ * among all who may take it.
  */
 @Component
 class CamundaStaff implements Staff {
@@ -40,7 +43,8 @@ class CamundaStaff implements Staff {
   private static final Map<StaffAlert, List<String>> ALERTED_TASKS = Map.of(
       StaffAlert.ACKNOWLEDGEMENT_REMINDER, List.of("Task_AcknowledgeComplaint"),
       StaffAlert.ACKNOWLEDGEMENT_ESCALATION, List.of("Task_HandleLateAcknowledgement"),
-      StaffAlert.ANSWER_REMINDER, List.of("Task_AnswerComplaint", "Task_SignAnswer"),
+      // Still unacknowledged 15 days before the answer is due: the acknowledgement is the work in the way.
+      StaffAlert.ANSWER_REMINDER, List.of("Task_AcknowledgeComplaint", "Task_AnswerComplaint", "Task_SignAnswer"),
       StaffAlert.ANSWER_ESCALATION, List.of("Task_HandleLateAnswer"),
       StaffAlert.ACTION_REMINDER, List.of("Task_CarryOutAction"),
       StaffAlert.ACTION_ESCALATION, List.of("Task_HandleLateAction"));
@@ -48,27 +52,34 @@ class CamundaStaff implements Staff {
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
+  private final Agencies agencies;
   private final AsTheEngine asTheEngine;
 
   CamundaStaff(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
-               AsTheEngine asTheEngine) {
+               Agencies agencies, AsTheEngine asTheEngine) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
+    this.agencies = agencies;
     this.asTheEngine = asTheEngine;
   }
 
   @Override
   public List<StaffTask> tasksAlerted(StaffAlert alert, String reference) {
-    return asTheEngine.call(() -> staffTasks(taskService.createTaskQuery().processInstanceBusinessKey(reference)
-        .taskDefinitionKeyIn(ALERTED_TASKS.get(alert).toArray(String[]::new)).orderByTaskCreateTime().asc().list()));
+    return staffTasks(query -> query.processInstanceBusinessKey(reference)
+        .taskDefinitionKeyIn(ALERTED_TASKS.get(alert).toArray(String[]::new)).orderByTaskCreateTime().asc());
   }
 
   @Override
   public List<StaffTask> dueBefore(LocalDate day) {
-    return asTheEngine.call(() -> staffTasks(taskService.createTaskQuery()
-        .dueBefore(Date.from(day.atStartOfDay(ProcessConfiguration.PARIS).toInstant()))
-        .orderByDueDate().asc().orderByTaskCreateTime().asc().list()));
+    return staffTasks(query -> query.dueBefore(Date.from(day.atStartOfDay(ProcessConfiguration.PARIS).toInstant()))
+        .orderByDueDate().asc().orderByTaskCreateTime().asc());
+  }
+
+  @Override
+  public List<StaffTask> openAmong(Collection<String> taskIds) {
+    return taskIds.isEmpty() ? List.of()
+        : staffTasks(query -> query.taskIdIn(taskIds.toArray(String[]::new)).orderByDueDate().asc().orderByTaskCreateTime().asc());
   }
 
   @Override
@@ -77,12 +88,17 @@ class CamundaStaff implements Staff {
         .map(CamundaStaff::member));
   }
 
-  private List<StaffTask> staffTasks(List<Task> tasks) {
-    Map<String, String> references = references(tasks);
-    Directory directory = new Directory();
-    return tasks.stream().map(task -> new StaffTask(task.getId(), task.getName(), references.get(task.getProcessInstanceId()),
-        parisTime(task.getDueDate()), task.getAssignee() == null ? null : directory.user(task.getAssignee()),
-        directory.addressees(task))).toList();
+  /** The tasks of the processes' instances (not a task an administrator created by hand in Tasklist). */
+  private List<StaffTask> staffTasks(Function<TaskQuery, TaskQuery> query) {
+    return asTheEngine.call(() -> {
+      List<Task> tasks = query.apply(taskService.createTaskQuery()).list().stream()
+          .filter(task -> task.getProcessInstanceId() != null).toList();
+      Map<String, String> references = references(tasks);
+      Directory directory = new Directory();
+      return tasks.stream().map(task -> new StaffTask(task.getId(), task.getName(), references.get(task.getProcessInstanceId()),
+          parisTime(task.getDueDate()), task.getAssignee() == null ? null : directory.user(task.getAssignee()),
+          directory.addressees(task))).toList();
+    });
   }
 
   /** The order number of each task's complaint or action, read in one query. */
@@ -105,10 +121,8 @@ class CamundaStaff implements Staff {
   private class Directory {
 
     private final Map<String, StaffMember> users = new HashMap<>();
-    private final Map<String, List<User>> groupMembers = new HashMap<>();
-    private final Map<String, Set<String>> userGroups = new HashMap<>();
-    private final Map<String, Set<String>> agencyUsers = new HashMap<>();
-    private final Map<String, Set<String>> agencyGroups = new HashMap<>();
+    private final Map<String, List<String>> groupMembers = new HashMap<>();
+    private final Map<String, Set<String>> agencyMembers = new HashMap<>();
 
     StaffMember user(String userId) {
       return users.computeIfAbsent(userId, id -> Optional.ofNullable(identityService.createUserQuery().userId(id).singleResult())
@@ -119,44 +133,24 @@ class CamundaStaff implements Staff {
       if (task.getAssignee() != null) {
         return List.of(user(task.getAssignee()));
       }
-      List<String> candidateGroups = taskService.getIdentityLinksForTask(task.getId()).stream()
-          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-          .map(IdentityLink::getGroupId).toList();
-      return Role.addressedAmong(candidateGroups).stream()
-          .flatMap(group -> members(group).stream())
-          .filter(user -> task.getTenantId() == null || inAgency(user.getId(), task.getTenantId()))
-          .map(user -> users.computeIfAbsent(user.getId(), id -> member(user)))
-          .distinct().toList();
+      List<IdentityLink> candidates = taskService.getIdentityLinksForTask(task.getId()).stream()
+          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
+      List<String> users = candidates.stream().map(IdentityLink::getUserId).filter(id -> id != null).toList();
+      List<String> groups = candidates.stream().map(IdentityLink::getGroupId).filter(id -> id != null).toList();
+      List<StaffMember> addressed = inAgency(task, users, Role.addressedAmong(groups));
+      return addressed.isEmpty() ? inAgency(task, users, Role.actingAmong(groups)) : addressed;
     }
 
-    private List<User> members(String group) {
-      return groupMembers.computeIfAbsent(group, id -> identityService.createUserQuery().memberOfGroup(id).list());
+    private List<StaffMember> inAgency(Task task, List<String> users, List<String> groups) {
+      return Stream.concat(users.stream(), groups.stream().flatMap(group -> members(group).stream()))
+          .distinct()
+          .filter(userId -> task.getTenantId() == null || agencyMembers.computeIfAbsent(task.getTenantId(), agencies::memberIds).contains(userId))
+          .map(this::user).toList();
     }
 
-    /** A member of the agency directly, or through one of their groups (the network-wide ones are). */
-    private boolean inAgency(String userId, String agency) {
-      return agencyUsers.computeIfAbsent(agency, this::directMembers).contains(userId)
-          || intersects(groupsOf(userId), agencyGroups.computeIfAbsent(agency, this::memberGroups));
-    }
-
-    private Set<String> directMembers(String agency) {
-      return identityService.createUserQuery().memberOfTenant(agency).list().stream().map(User::getId).collect(Collectors.toSet());
-    }
-
-    private Set<String> memberGroups(String agency) {
-      return ids(identityService.createGroupQuery().memberOfTenant(agency).list());
-    }
-
-    private Set<String> groupsOf(String userId) {
-      return userGroups.computeIfAbsent(userId, id -> ids(identityService.createGroupQuery().groupMember(id).list()));
-    }
-
-    private static Set<String> ids(Collection<Group> groups) {
-      return groups.stream().map(Group::getId).collect(Collectors.toSet());
-    }
-
-    private static boolean intersects(Set<String> some, Set<String> others) {
-      return some.stream().anyMatch(others::contains);
+    private List<String> members(String group) {
+      return groupMembers.computeIfAbsent(group, id -> identityService.createUserQuery().memberOfGroup(id).list().stream()
+          .map(user -> users.computeIfAbsent(user.getId(), any -> member(user)).id()).toList());
     }
   }
 }

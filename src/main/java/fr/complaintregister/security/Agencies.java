@@ -57,17 +57,24 @@ public class Agencies implements AgencyDirectory {
   /** Asked as the system: a quality manager may not read the user directory. */
   @Override
   public List<AgencyMember> peopleInCharge(String agency) {
-    return asTheEngine.call(() -> {
-      Map<String, User> members = new HashMap<>();
-      identityService.createUserQuery().memberOfTenant(agency).list().forEach(user -> members.put(user.getId(), user));
-      identityService.createGroupQuery().memberOfTenant(agency).list().forEach(group -> identityService
-          .createUserQuery().memberOfGroup(group.getId()).list().forEach(user -> members.put(user.getId(), user)));
-      return members.values().stream()
-          .filter(user -> Role.mayWrite(groupsOf(user.getId())))
-          .map(user -> new AgencyMember(user.getId(), fullName(user)))
-          .sorted(Comparator.comparing(AgencyMember::name, FRENCH_ORDER))
-          .toList();
-    });
+    return asTheEngine.call(() -> members(agency).values().stream()
+        .filter(user -> Role.mayWrite(groupsOf(user.getId())))
+        .map(user -> new AgencyMember(user.getId(), fullName(user)))
+        .sorted(Comparator.comparing(AgencyMember::name, FRENCH_ORDER))
+        .toList());
+  }
+
+  /** The ids of the agency's members, directly or through a group (network-wide people are); asked as the system. */
+  public Set<String> memberIds(String agency) {
+    return asTheEngine.call(() -> members(agency).keySet());
+  }
+
+  private Map<String, User> members(String agency) {
+    Map<String, User> members = new HashMap<>();
+    identityService.createUserQuery().memberOfTenant(agency).list().forEach(user -> members.put(user.getId(), user));
+    identityService.createGroupQuery().memberOfTenant(agency).list().forEach(group -> identityService
+        .createUserQuery().memberOfGroup(group.getId()).list().forEach(user -> members.put(user.getId(), user)));
+    return members;
   }
 
   private List<String> groupsOf(String userId) {

@@ -48,15 +48,20 @@ public enum Role {
 
   /**
    * Of the groups that may take a task, those it is meant for, whom mail tells of it: among the
-   * roles, the lowest handling level (the direction may take a handler's task, yet only its own
-   * are announced to it); any other group as it is.
+   * handling roles, the lowest level (the direction may take a handler's task, yet only its own
+   * are announced to it); the other roles and groups as they are; never the auditors, who only read.
    */
   public static List<String> addressedAmong(Collection<String> candidateGroups) {
     int lowestLevel = candidateGroups.stream().flatMap(group -> ofGroup(group).stream())
-        .mapToInt(role -> role.handlingLevel).min().orElse(0);
-    return candidateGroups.stream()
-        .filter(group -> ofGroup(group).map(role -> role.handlingLevel == lowestLevel).orElse(true))
+        .mapToInt(role -> role.handlingLevel).filter(level -> level > 0).min().orElse(0);
+    return actingAmong(candidateGroups).stream()
+        .filter(group -> ofGroup(group).map(role -> role.handlingLevel == 0 || role.handlingLevel == lowestLevel).orElse(true))
         .toList();
+  }
+
+  /** Of the groups that may take a task, all but the auditors: mail tells them when none of those it is meant for can be told. */
+  public static List<String> actingAmong(Collection<String> candidateGroups) {
+    return candidateGroups.stream().filter(group -> !AUDITEURS.groupId().equals(group)).toList();
   }
 
   /**

@@ -19,6 +19,13 @@ class RoleTests {
   }
 
   @Test
+  void aQualityGroupBesideTheHandlersDoesNotHideThemAndTheAuditorsAreNeverTold() {
+    assertThat(Role.addressedAmong(List.of("gestionnaires", "qualite", "signataires"))).containsExactly("gestionnaires", "qualite");
+    assertThat(Role.addressedAmong(List.of("auditeurs", "gestionnaires"))).containsExactly("gestionnaires");
+    assertThat(Role.actingAmong(List.of("auditeurs", "gestionnaires", "direction"))).containsExactly("gestionnaires", "direction");
+  }
+
+  @Test
   void aGroupAnAdministratorCreatedIsAnnouncedAlongsideTheLowestRole() {
     assertThat(Role.addressedAmong(List.of("signataires", "direction", "juristes"))).containsExactly("signataires", "juristes");
   }

@@ -6,19 +6,19 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The send task of an alert's mail to staff: a failure rolls back and leaves the job to its retries. */
-@Component("mailStaff")
-class MailStaffDelegate implements JavaDelegate {
+/** Lists whom an alert tells, for the mail step to write to each in a job of its own. */
+@Component("listAlertRecipients")
+class ListAlertRecipientsDelegate implements JavaDelegate {
 
   private final StaffMail staffMail;
 
-  MailStaffDelegate(StaffMail staffMail) {
+  ListAlertRecipientsDelegate(StaffMail staffMail) {
     this.staffMail = staffMail;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    staffMail.sendAlert(StaffAlert.valueOf((String) execution.getVariable(CamundaStaffMailing.ALERT)),
-        OrderNumber.of(execution));
+    execution.setVariable(StaffMailVariables.RECIPIENTS, staffMail.alertRecipients(
+        StaffAlert.valueOf((String) execution.getVariable(StaffMailVariables.ALERT)), OrderNumber.of(execution)));
   }
 }

@@ -96,7 +96,7 @@ public class Letters {
 
   /**
    * The letter as it would be issued now, stored nowhere and marked as a preview: for the handler to read before
-   * completing the task, while the complaint awaits it.
+   * completing the task, while the complaint awaits it; the answer, for those whom its signature task is for.
    */
   @Transactional(readOnly = true)
   public byte[] preview(String orderNumber, LetterKind kind) {
@@ -105,8 +105,8 @@ public class Letters {
       throw new InvalidInputException(List.of(new FieldError("kind", messages.get("error.letter.noPreview"))));
     }
     RegisterEntry previewed = kind == LetterKind.ANSWER
-        ? entry.withAnswer(answersToSign.of(orderNumber).orElseThrow(() -> new IllegalStateException(
-            "Complaint " + orderNumber + " awaits a signature but no answer is waiting for it")))
+        ? entry.withAnswer(answersToSign.awaiting(orderNumber, currentUser.id()).orElseThrow(() ->
+            new AccessRefusedException("kind", messages.get("error.access.answerPreview"))))
         : entry;
     return composed(previewed, kind, null, now(), true);
   }

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,11 +37,9 @@ public class StaffMail {
   private final Messages messages;
   private final Clock clock;
   private final StaffMailSettings settings;
-  private final String tasklistTask;
 
   StaffMail(Staff staff, Mailer mailer, ComplaintRegister complaints, FollowUpLog complaintLog, ActionRegister actions,
-            Messages messages, Clock clock, StaffMailSettings settings,
-            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+            Messages messages, Clock clock, StaffMailSettings settings) {
     this.staff = staff;
     this.mailer = mailer;
     this.complaints = complaints;
@@ -51,16 +48,18 @@ public class StaffMail {
     this.messages = messages;
     this.clock = clock;
     this.settings = settings;
-    this.tasklistTask = settings.appUrl().replaceAll("/+$", "") + webappPath + "/app/tasklist/default/#/?task=";
   }
 
-  /** Whom to tell of the alert: whoever its tasks are for and has an address; when nobody has, the follow-up log says so. */
+  /**
+   * Whom to tell of the alert: whoever its tasks are for and has an address. Nobody when its tasks are done meanwhile;
+   * when they are not and nobody can be told, the follow-up log says so.
+   */
   @Transactional
   public List<String> alertRecipients(StaffAlert alert, String reference) {
-    List<String> recipients = staff.tasksAlerted(alert, reference).stream()
-        .flatMap(task -> task.addressees().stream()).filter(StaffMember::reachable)
-        .map(StaffMember::id).distinct().toList();
-    if (recipients.isEmpty()) {
+    List<StaffTask> tasks = staff.tasksAlerted(alert, reference);
+    List<String> recipients = new ArrayList<>(tasks.stream()
+        .flatMap(task -> task.toldOf().stream()).map(StaffMember::id).distinct().toList());
+    if (!tasks.isEmpty() && recipients.isEmpty()) {
       logOf(alert).add(reference, messages.get("followUp.systemAuthor"), messages.get("followUp.staffNotMailed"));
     }
     return recipients;
@@ -88,26 +87,32 @@ public class StaffMail {
     }
   }
 
+  /** The digests listed on a day: each recipient's task ids. */
+  public record Digests(LocalDate day, Map<String, List<String>> taskIds) {
+  }
+
   /**
    * Today's digests, listed once: for each person with an address, the open tasks for them that fall
    * due within the next days or are overdue. None on a public holiday.
    */
-  public Map<String, List<String>> digests() {
+  public Digests digests() {
     LocalDate today = LocalDate.now(clock);
-    Map<String, List<String>> digests = new LinkedHashMap<>();
-    if (HOLIDAYS.isHoliday(today)) {
-      return digests;
+    Map<String, List<String>> taskIds = new LinkedHashMap<>();
+    if (!HOLIDAYS.isHoliday(today)) {
+      staff.dueBefore(digestEnd(today)).forEach(task -> task.toldOf()
+          .forEach(member -> taskIds.computeIfAbsent(member.id(), id -> new ArrayList<>()).add(task.id())));
     }
-    staff.dueBefore(digestEnd(today)).forEach(task -> task.addressees().stream().filter(StaffMember::reachable)
-        .forEach(member -> digests.computeIfAbsent(member.id(), id -> new ArrayList<>()).add(task.id())));
-    return digests;
+    return new Digests(today, taskIds);
   }
 
-  /** The person's digest of those of its tasks still open and still theirs: nothing when none is left. */
-  public void sendDigest(String userId, List<String> taskIds) {
+  /**
+   * The person's digest of those of its tasks still open and still theirs: nothing when none is left, nor when the
+   * digest was listed another day (a retry from Cockpit the next morning would send a stale list).
+   */
+  public void sendDigest(String userId, List<String> taskIds, LocalDate listedOn) {
     Optional<StaffMember> recipient = reachable(userId);
     List<StaffTask> tasks = staff.openAmong(taskIds).stream().filter(task -> task.isFor(userId)).toList();
-    if (recipient.isEmpty() || tasks.isEmpty()) {
+    if (recipient.isEmpty() || tasks.isEmpty() || !listedOn.equals(LocalDate.now(clock))) {
       return;
     }
     String lastDay = digestEnd(LocalDate.now(clock)).minusDays(1).format(FrenchDate.IN_WORDS);
@@ -139,8 +144,8 @@ public class StaffMail {
     return alert.aboutAction() ? actions.log() : complaintLog;
   }
 
-  private Paragraph taskLine(StaffTask task, String text) {
-    return new Paragraph(text, tasklistTask + task.id());
+  private static Paragraph taskLine(StaffTask task, String text) {
+    return new Paragraph(text, task.link());
   }
 
   private String dueText(StaffTask task) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The answer as the signature task holds it, in its execution's local copies (what the signatory submits cannot change it): read as
- * the engine, the caller's right to the complaint checked before.
+ * the engine for the person the task is for, the caller's right to the complaint checked before.
  */
 @Component
 class CamundaAnswersToSign implements AnswersToSign {
@@ -30,10 +30,13 @@ class CamundaAnswersToSign implements AnswersToSign {
     this.asTheEngine = asTheEngine;
   }
 
+  /** A signature task of the complaint that the person has taken or may take (through their groups). */
   @Override
-  public Optional<Answer> of(String orderNumber) {
+  public Optional<Answer> awaiting(String orderNumber, String signatory) {
     return asTheEngine.call(() -> taskService.createTaskQuery().processDefinitionKey(CamundaComplaintProcess.PROCESS_KEY)
-        .processInstanceBusinessKey(orderNumber).taskDefinitionKey(SIGNATURE_TASK).list().stream().findFirst()
+        .processInstanceBusinessKey(orderNumber).taskDefinitionKey(SIGNATURE_TASK)
+        .or().taskAssignee(signatory).taskCandidateUser(signatory).endOr()
+        .list().stream().findFirst()
         .map(task -> form.read(runtimeService.getVariablesLocal(task.getExecutionId()))));
   }
 }

@@ -2,6 +2,7 @@ package fr.complaintregister.process;
 
 import fr.complaintregister.notification.Staff;
 import fr.complaintregister.notification.StaffAlert;
+import fr.complaintregister.notification.StaffMailSettings;
 import fr.complaintregister.notification.StaffMember;
 import fr.complaintregister.notification.StaffTask;
 import fr.complaintregister.security.Agencies;
@@ -28,13 +29,14 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Staff and their open tasks as the engine holds them, read as the system (mail is the system's
  * work). A task is for its assignee; unassigned, for the members of its agency among its candidate
- * users and the groups it is meant for ({@link Role#addressedAmong}), or, when that leaves nobody,
- * among all who may take it.
+ * users and the groups it is meant for ({@link Role#addressedAmong}); when none of them can be told,
+ * the next ones are (see {@link StaffTask#otherwise()}).
  */
 @Component
 class CamundaStaff implements Staff {
@@ -54,14 +56,17 @@ class CamundaStaff implements Staff {
   private final IdentityService identityService;
   private final Agencies agencies;
   private final AsTheEngine asTheEngine;
+  private final String tasklistTask;
 
   CamundaStaff(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
-               Agencies agencies, AsTheEngine asTheEngine) {
+               Agencies agencies, AsTheEngine asTheEngine, StaffMailSettings settings,
+               @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.agencies = agencies;
     this.asTheEngine = asTheEngine;
+    this.tasklistTask = settings.appUrl().replaceAll("/+$", "") + webappPath + "/app/tasklist/default/#/?task=";
   }
 
   @Override
@@ -95,9 +100,7 @@ class CamundaStaff implements Staff {
           .filter(task -> task.getProcessInstanceId() != null).toList();
       Map<String, String> references = references(tasks);
       Directory directory = new Directory();
-      return tasks.stream().map(task -> new StaffTask(task.getId(), task.getName(), references.get(task.getProcessInstanceId()),
-          parisTime(task.getDueDate()), task.getAssignee() == null ? null : directory.user(task.getAssignee()),
-          directory.addressees(task))).toList();
+      return tasks.stream().map(task -> directory.staffTask(task, references.get(task.getProcessInstanceId()))).toList();
     });
   }
 
@@ -129,16 +132,21 @@ class CamundaStaff implements Staff {
           .map(CamundaStaff::member).orElse(new StaffMember(id, id, null)));
     }
 
-    List<StaffMember> addressees(Task task) {
-      if (task.getAssignee() != null) {
-        return List.of(user(task.getAssignee()));
-      }
+    /**
+     * A taken task is for its assignee, and otherwise for those it is meant for; an untaken one is for those it is meant
+     * for, and otherwise for all who may take it.
+     */
+    StaffTask staffTask(Task task, String reference) {
       List<IdentityLink> candidates = taskService.getIdentityLinksForTask(task.getId()).stream()
           .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
       List<String> users = candidates.stream().map(IdentityLink::getUserId).filter(id -> id != null).toList();
       List<String> groups = candidates.stream().map(IdentityLink::getGroupId).filter(id -> id != null).toList();
-      List<StaffMember> addressed = inAgency(task, users, Role.addressedAmong(groups));
-      return addressed.isEmpty() ? inAgency(task, users, Role.actingAmong(groups)) : addressed;
+      List<StaffMember> meantFor = inAgency(task, users, Role.addressedAmong(groups));
+      StaffMember assignee = task.getAssignee() == null ? null : user(task.getAssignee());
+      List<StaffMember> addressees = assignee != null ? List.of(assignee) : meantFor;
+      List<StaffMember> otherwise = assignee != null && !meantFor.isEmpty() ? meantFor : inAgency(task, users, Role.actingAmong(groups));
+      return new StaffTask(task.getId(), task.getName(), reference, parisTime(task.getDueDate()), tasklistTask + task.getId(),
+          assignee, addressees, otherwise);
     }
 
     private List<StaffMember> inAgency(Task task, List<String> users, List<String> groups) {

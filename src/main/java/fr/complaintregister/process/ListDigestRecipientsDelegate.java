@@ -2,8 +2,6 @@ package fr.complaintregister.process;
 
 import fr.complaintregister.notification.StaffMail;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,8 +18,9 @@ class ListDigestRecipientsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Map<String, List<String>> digests = staffMail.digests();
-    execution.setVariable(StaffMailVariables.DIGEST_TASKS, digests);
-    execution.setVariable(StaffMailVariables.RECIPIENTS, new ArrayList<>(digests.keySet()));
+    StaffMail.Digests digests = staffMail.digests();
+    execution.setVariable(StaffMailVariables.DIGEST_DAY, digests.day().toString());
+    execution.setVariable(StaffMailVariables.DIGEST_TASKS, digests.taskIds());
+    execution.setVariable(StaffMailVariables.RECIPIENTS, new ArrayList<>(digests.taskIds().keySet()));
   }
 }

@@ -1,6 +1,7 @@
 package fr.complaintregister.process;
 
 import fr.complaintregister.notification.StaffMail;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,6 +23,7 @@ class MailDigestDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String recipient = (String) execution.getVariable(StaffMailVariables.RECIPIENT);
     Map<String, List<String>> digests = (Map<String, List<String>>) execution.getVariable(StaffMailVariables.DIGEST_TASKS);
-    staffMail.sendDigest(recipient, digests.get(recipient));
+    staffMail.sendDigest(recipient, digests.get(recipient),
+        LocalDate.parse((String) execution.getVariable(StaffMailVariables.DIGEST_DAY)));
   }
 }

@@ -10,6 +10,8 @@ final class StaffMailVariables {
   static final String RECIPIENT = "recipient";
   /** For the digest: each recipient's task ids, listed once by the first step. */
   static final String DIGEST_TASKS = "digestTasks";
+  /** The day the digest was listed (ISO), so that a retry another day sends no stale list. */
+  static final String DIGEST_DAY = "digestDay";
 
   private StaffMailVariables() {
   }

@@ -145,6 +145,13 @@ class LetterApiTests extends ComplaintTestSupport {
     assertThat(http.withBasicAuth("sophie", "sophie").getForEntity(
         "/api/complaints/{n}/letters/preview/ACKNOWLEDGEMENT", String.class, orderNumber).getStatusCode())
         .as("acknowledged already").isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> quality = http.withBasicAuth("quentin", "quentin").getForEntity(
+        "/api/complaints/{n}/letters/preview/ANSWER", String.class, orderNumber);
+    assertThat(quality.getStatusCode()).as("an unsigned answer is the signatories' to read").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(quality.getBody()).contains("Seuls ceux à qui revient la signature de cette réponse en ont l'aperçu.");
+    assertThat(http.withBasicAuth("bruno", "bruno").getForEntity(
+        "/api/complaints/{n}/letters/preview/ANSWER", String.class, orderNumber).getStatusCode())
+        .as("nor its author's").isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test

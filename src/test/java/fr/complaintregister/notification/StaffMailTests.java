@@ -116,21 +116,30 @@ class StaffMailTests extends ComplaintTestSupport {
   }
 
   @Test
-  void whenNobodyConcernedHasAnAddressTheFollowUpLogSaysSo() {
+  void whenNoHandlerOfTheAgencyHasAnAddressThoseWhoMayAlsoTakeTheTaskAreTold() throws Exception {
     clockAt("2026-01-31T09:30");
-    String agency = newAgency();
-    User handler = identityService.newUser("sanscourriel" + agency);
-    handler.setFirstName("Gaël");
-    identityService.saveUser(handler);
-    identityService.createMembership(handler.getId(), "gestionnaires");
-    identityService.createTenantUserMembership(agency, handler.getId());
-    identityService.deleteTenantUserMembership(agency, "bruno");
+    String agency = agencyWhoseOnlyHandlerHasNoAddress();
     ProcessInstance complaint = receivedOn(agency, "2026-01-31");
 
     fire(complaint, "Timer_AcknowledgementReminder");
     runStaffMail(complaint.getBusinessKey());
 
-    assertThat(smtp.getReceivedMessages()).isEmpty();
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).flatMap(mail -> recipientsOf(mail).stream()))
+        .containsExactlyInAnyOrder("sophie@demo.invalid", "diane@demo.invalid");
+  }
+
+  @Test
+  void whenNobodyWhoMayTakeTheTaskHasAnAddressTheFollowUpLogSaysSo() {
+    clockAt("2026-01-31T09:30");
+    String agency = agencyWhoseOnlyHandlerHasNoAddress();
+    ProcessInstance complaint = receivedOn(agency, "2026-01-31");
+    identityService.deleteTenantUserMembership(agency, "sophie");
+    identityService.deleteTenantGroupMembership(agency, "direction");
+
+    fire(complaint, "Timer_AcknowledgementReminder");
+    runStaffMail(complaint.getBusinessKey());
+
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).flatMap(mail -> recipientsOf(mail).stream())).isEmpty();
     assertThat(followUpTexts(complaint)).last().asString().startsWith("Personne n'a pu être prévenu par courriel");
   }
 
@@ -172,6 +181,18 @@ class StaffMailTests extends ComplaintTestSupport {
     assertThat(mailsNaming(complaint.getBusinessKey())).isEmpty();
   }
 
+  /** An agency staffed like 1601 but whose one handler, in place of bruno, has no email address in their account. */
+  private String agencyWhoseOnlyHandlerHasNoAddress() {
+    String agency = newAgency();
+    User handler = identityService.newUser("sanscourriel" + agency);
+    handler.setFirstName("Gaël");
+    identityService.saveUser(handler);
+    identityService.createMembership(handler.getId(), "gestionnaires");
+    identityService.createTenantUserMembership(agency, handler.getId());
+    identityService.deleteTenantUserMembership(agency, "bruno");
+    return agency;
+  }
+
   private void fire(ProcessInstance complaint, String timerId) {
     Job timer = timer(complaint, timerId);
     ClockUtil.setCurrentTime(timer.getDuedate());
@@ -200,7 +221,7 @@ class StaffMailTests extends ComplaintTestSupport {
   }
 
   private List<Job> digestJobs() {
-    return managementService.createJobQuery().processDefinitionKey("staffDigest").activityId("Task_MailDigest").list();
+    return managementService.createJobQuery().processDefinitionKey("staffDigest").messages().list();
   }
 
   private Job digestTimer() {
@@ -230,5 +251,13 @@ class StaffMailTests extends ComplaintTestSupport {
 
   private static List<String> recipients(MimeMessage mail) throws MessagingException {
     return Arrays.stream(mail.getAllRecipients()).map(Address::toString).toList();
+  }
+
+  private static List<String> recipientsOf(MimeMessage mail) {
+    try {
+      return recipients(mail);
+    } catch (MessagingException unreadable) {
+      throw new IllegalStateException(unreadable);
+    }
   }
 }

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * The register's and the engine's figures for Prometheus ({@code /actuator/prometheus}), read from the
  * database: every node shows the same figures, whichever one recorded the rows. One snapshot answers
  * every gauge for {@code registre.operations.metrics-max-age}, so frequent scrapes cost a few count
- * queries now and then, never one per gauge.
+ * queries now and then, never one per gauge. An agency's gauges are registered when a snapshot first
+ * finds its rows: during a scrape, so they are in the scrapes after that one.
  */
 @Component
 class OperationsMetrics implements MeterBinder {

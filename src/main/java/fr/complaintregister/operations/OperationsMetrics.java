@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
  * The register's and the engine's figures for Prometheus ({@code /actuator/prometheus}), read from the
  * database: every node shows the same figures, whichever one recorded the rows. One snapshot answers
  * every gauge for {@code registre.operations.metrics-max-age}, so frequent scrapes cost a few count
- * queries now and then, never one per gauge. An agency's gauges are registered when a snapshot first
- * finds its rows: during a scrape, so they are in the scrapes after that one.
+ * queries now and then, never one per gauge. Nothing is read before the first scrape (at start-up the
+ * tables may not exist yet); an agency's gauges are registered when a snapshot first finds its rows,
+ * during a scrape, so they are in the scrapes after that one.
  */
 @Component
 class OperationsMetrics implements MeterBinder {
@@ -50,7 +51,6 @@ class OperationsMetrics implements MeterBinder {
     engineGauge(registry, "registre.jobs.due", "Jobs due that the job executor has not run yet", EngineWorkload.Workload::dueJobs);
     engineGauge(registry, "registre.jobs.failed", "Jobs whose retries are spent", EngineWorkload.Workload::failedJobs);
     engineGauge(registry, "registre.incidents.open", "Incidents waiting in Cockpit", EngineWorkload.Workload::openIncidents);
-    current();
   }
 
   private void registerGauge(MeterRegistry registry, String name, String description,

@@ -2,7 +2,7 @@ package fr.complaintregister.process;
 
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
-import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -20,10 +20,14 @@ class JobExecutorHealth implements HealthIndicator {
   private final boolean enabled;
   private final EngineWorkload workload;
 
-  /** The engine's own job executor: where job execution is turned off, the engine keeps one that never starts. */
-  JobExecutorHealth(ProcessEngineConfigurationImpl engine, CamundaBpmProperties camunda, EngineWorkload workload) {
+  /**
+   * The engine's own job executor: where job execution is turned off, the engine keeps one that never starts.
+   * The setting is read as the starter reads it, on by default (its properties object says off when unset).
+   */
+  JobExecutorHealth(ProcessEngineConfigurationImpl engine,
+      @Value("${camunda.bpm.job-execution.enabled:true}") boolean enabled, EngineWorkload workload) {
     this.jobExecutor = engine.getJobExecutor();
-    this.enabled = camunda.getJobExecution().isEnabled();
+    this.enabled = enabled;
     this.workload = workload;
   }
 

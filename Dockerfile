@@ -9,6 +9,8 @@ COPY forms forms
 RUN ./mvnw -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
+# curl for the container's health check (docker-compose.yml: /actuator/health/readiness).
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /src/target/registre-reclamations-*.jar app.jar
 ENV SPRING_PROFILES_ACTIVE=prod

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -29,11 +30,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonalDataExport {
 
   private final NamedParameterJdbcTemplate jdbc;
+  /** Hands the files one row at a time: PostgreSQL otherwise reads every row of the result before the first. */
+  private final NamedParameterJdbcTemplate fileByFile;
   private final RegisterExport registerExport;
   private final Messages messages;
 
-  PersonalDataExport(NamedParameterJdbcTemplate jdbc, RegisterExport registerExport, Messages messages) {
-    this.jdbc = jdbc;
+  PersonalDataExport(JdbcTemplate jdbc, RegisterExport registerExport, Messages messages) {
+    this.jdbc = new NamedParameterJdbcTemplate(jdbc);
+    JdbcTemplate oneRowAtATime = new JdbcTemplate(jdbc.getDataSource());
+    oneRowAtATime.setFetchSize(1);
+    this.fileByFile = new NamedParameterJdbcTemplate(oneRowAtATime);
     this.registerExport = registerExport;
     this.messages = messages;
   }
@@ -77,9 +83,9 @@ public class PersonalDataExport {
     }
   }
 
-  /** One file at a time from the database into the ZIP: a client's files are never all in memory together. */
+  /** One file at a time from the database into the ZIP (within the transaction): never all of a client's files at once. */
   private void addFiles(ZipOutputStream zip, String table, String folder, List<String> orderNumbers) {
-    jdbc.query("SELECT order_number, id, file_name, content FROM " + table
+    fileByFile.query("SELECT order_number, id, file_name, content FROM " + table
             + " WHERE order_number IN (:numbers) AND content IS NOT NULL ORDER BY order_number, id",
         new MapSqlParameterSource("numbers", orderNumbers),
         row -> {

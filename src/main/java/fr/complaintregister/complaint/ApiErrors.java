@@ -54,6 +54,12 @@ public class ApiErrors {
   }
 
   @ExceptionHandler
+  @ResponseStatus(HttpStatus.GONE)
+  Errors erased(ErasedContentException e) {
+    return single(null, "error.anonymised");
+  }
+
+  @ExceptionHandler
   @ResponseStatus(HttpStatus.BAD_REQUEST)
   Errors unreadable(HttpMessageNotReadableException e) {
     if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()

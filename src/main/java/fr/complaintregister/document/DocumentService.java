@@ -4,6 +4,7 @@ import fr.complaintregister.complaint.AttachedDocument;
 import fr.complaintregister.complaint.ComplaintAccess;
 import fr.complaintregister.complaint.ComplaintRegister;
 import fr.complaintregister.complaint.CurrentUser;
+import fr.complaintregister.complaint.ErasedContentException;
 import fr.complaintregister.complaint.FieldError;
 import fr.complaintregister.complaint.FollowUpLog;
 import fr.complaintregister.complaint.InvalidInputException;
@@ -66,6 +67,10 @@ class DocumentService {
   @Transactional(readOnly = true)
   StoredDocument download(String orderNumber, long id) {
     access.readable(register.get(orderNumber));
-    return store.find(orderNumber, id).orElseThrow(() -> new DocumentNotFoundException(orderNumber, id));
+    StoredDocument document = store.find(orderNumber, id).orElseThrow(() -> new DocumentNotFoundException(orderNumber, id));
+    if (document.content() == null) {
+      throw new ErasedContentException(orderNumber, id);
+    }
+    return document;
   }
 }

@@ -6,6 +6,7 @@ import fr.complaintregister.complaint.ComplaintAccess;
 import fr.complaintregister.complaint.ComplaintRegister;
 import fr.complaintregister.complaint.ComplaintStatus;
 import fr.complaintregister.complaint.CurrentUser;
+import fr.complaintregister.complaint.ErasedContentException;
 import fr.complaintregister.complaint.FieldError;
 import fr.complaintregister.complaint.FollowUpLog;
 import fr.complaintregister.complaint.InvalidInputException;
@@ -115,7 +116,11 @@ public class Letters {
   @Transactional(readOnly = true)
   StoredLetter download(String orderNumber, long id) {
     access.readable(register.get(orderNumber));
-    return store.find(orderNumber, id).orElseThrow(() -> new LetterNotFoundException(orderNumber, id));
+    StoredLetter letter = store.find(orderNumber, id).orElseThrow(() -> new LetterNotFoundException(orderNumber, id));
+    if (letter.content() == null) {
+      throw new ErasedContentException(orderNumber, id);
+    }
+    return letter;
   }
 
   String label(LetterKind kind) {

@@ -5,6 +5,7 @@ import fr.complaintregister.complaint.CurrentUser;
 import fr.complaintregister.complaint.Messages;
 import fr.complaintregister.decisiontable.DecisionTablePublisher;
 import fr.complaintregister.decisiontable.PublishedDecision;
+import fr.complaintregister.retention.RetentionSettings;
 import fr.complaintregister.security.AsTheEngine;
 import fr.complaintregister.security.Role;
 import java.util.List;
@@ -27,12 +28,12 @@ class CamundaDecisionTablePublisher implements DecisionTablePublisher {
   private final DecisionTableRules rules;
 
   CamundaDecisionTablePublisher(RepositoryService repositoryService, AsTheEngine asTheEngine,
-                                CurrentUser currentUser, Messages messages) {
+                                CurrentUser currentUser, Messages messages, RetentionSettings retention) {
     this.repositoryService = repositoryService;
     this.asTheEngine = asTheEngine;
     this.currentUser = currentUser;
     this.messages = messages;
-    this.rules = new DecisionTableRules(messages);
+    this.rules = new DecisionTableRules(messages, retention.longestDays());
   }
 
   @Override

@@ -54,11 +54,14 @@ final class DecisionTableRules {
   private static final String FIELD = "file";
 
   private final Messages messages;
+  /** The register's audit retention in days: history kept less long would be cleaned up before it ends. */
+  private final long minimumHistoryDays;
   /** A plain decision engine: the process engine's one parses only within a command, to deploy. */
   private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
-  DecisionTableRules(Messages messages) {
+  DecisionTableRules(Messages messages, long minimumHistoryDays) {
     this.messages = messages;
+    this.minimumHistoryDays = minimumHistoryDays;
   }
 
   /** @return the table, read; refused with every rule it breaks otherwise */
@@ -99,17 +102,21 @@ final class DecisionTableRules {
     if (!PUBLISHABLE_KEYS.contains(decision.getId())) {
       errors.add(error("decisionTable.unknownKey", decision.getId(), String.join(", ", PUBLISHABLE_KEYS)));
     }
-    if (!hasHistoryTimeToLive(decision)) {
+    Integer historyDays = historyTimeToLive(decision);
+    if (historyDays == null) {
       errors.add(error("decisionTable.historyTimeToLive", decision.getId()));
+    } else if (historyDays < minimumHistoryDays) {
+      errors.add(error("decisionTable.historyTooShort", decision.getId(), historyDays, minimumHistoryDays));
     }
     return errors.build();
   }
 
-  private static boolean hasHistoryTimeToLive(Decision decision) {
+  /** @return the days the decision's history is kept, or null when it says none or not in days */
+  private static Integer historyTimeToLive(Decision decision) {
     try {
-      return ParseUtil.parseHistoryTimeToLive(decision.getCamundaHistoryTimeToLiveString()) != null;
+      return ParseUtil.parseHistoryTimeToLive(decision.getCamundaHistoryTimeToLiveString());
     } catch (ProcessEngineException e) {
-      return false;
+      return null;
     }
   }
 

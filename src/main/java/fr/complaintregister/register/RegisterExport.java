@@ -5,6 +5,7 @@ import fr.complaintregister.complaint.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +35,16 @@ public class RegisterExport {
       });
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+    writer.finish();
+  }
+
+  /** The given rows, whatever their agency (the caller checked who may see them), by year then in the order received. */
+  @Transactional(readOnly = true)
+  public void write(SheetFormat format, Collection<String> orderNumbers, OutputStream stream) throws IOException {
+    SheetWriter writer = format.writer(stream, messages);
+    for (SheetRow row : rows.byOrderNumber(orderNumbers).values()) {
+      writer.write(row);
     }
     writer.finish();
   }

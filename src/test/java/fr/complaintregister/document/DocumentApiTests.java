@@ -33,8 +33,7 @@ class DocumentApiTests extends ComplaintTestSupport {
 
   private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
   };
-  static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-      .getBytes(StandardCharsets.US_ASCII);
+  static final byte[] PDF = Uploads.PDF;
 
   @Autowired TestRestTemplate http;
   @Autowired Messages messages;

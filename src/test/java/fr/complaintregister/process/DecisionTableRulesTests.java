@@ -18,7 +18,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The rules a decision table must follow to be published, checked without a process engine or Spring. */
 class DecisionTableRulesTests {
 
-  private final DecisionTableRules rules = new DecisionTableRules(FrenchMessages.messages());
+  /** The register's default audit retention, in days. */
+  private static final long FIVE_YEARS = 1827;
+
+  private final DecisionTableRules rules = new DecisionTableRules(FrenchMessages.messages(), FIVE_YEARS);
 
   @ParameterizedTest
   @ValueSource(strings = {"qualification.dmn", "signing-level.dmn"})
@@ -42,6 +45,16 @@ class DecisionTableRulesTests {
     assertThat(errors(bytes(refused.file()))).isNotEmpty()
         .allSatisfy(error -> assertThat(error.field()).isEqualTo("file"))
         .anySatisfy(error -> assertThat(error.message()).contains(refused.explainedBy()));
+  }
+
+  @Test
+  void aTableWhoseHistoryWouldGoBeforeTheRegistersRetentionEndsIsRefused() {
+    String table = RefusedDecisionTables.shippedTable("qualification.dmn")
+        .replace("camunda:historyTimeToLive=\"1827\"", "camunda:historyTimeToLive=\"365\"");
+
+    assertThat(errors(bytes(table))).extracting(FieldError::message).containsExactly(
+        "La décision « qualification » ne conserve son historique que 365 jours : la durée de conservation du registre"
+            + " en demande au moins 1827 (History Time To Live).");
   }
 
   @Test

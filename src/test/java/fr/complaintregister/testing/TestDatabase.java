@@ -1,5 +1,6 @@
 package fr.complaintregister.testing;
 
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -23,7 +24,7 @@ public final class TestDatabase {
   private TestDatabase() {
   }
 
-  static boolean isPostgresql() {
+  public static boolean isPostgresql() {
     return "postgresql".equals(System.getProperty("registre.test.database"));
   }
 
@@ -47,12 +48,32 @@ public final class TestDatabase {
   /** Creates this run's database on first use; drops it when the JVM exits. */
   static synchronized String runDatabaseUrl() {
     if (runDatabase == null) {
-      String name = "registre_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
-      execute("CREATE DATABASE " + name);
-      runDatabase = name;
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+      runDatabase = newDatabase("registre_test");
     }
     return SERVER_URL + runDatabase;
+  }
+
+  /** The name of this run's database, created on first use. */
+  static String runDatabaseName() {
+    runDatabaseUrl();
+    return runDatabase;
+  }
+
+  /** An empty database of this server, named after the prefix, dropped when the JVM exits. */
+  static String newDatabase(String prefix) {
+    String name = prefix + "_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
+    execute("CREATE DATABASE " + name);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+    return name;
+  }
+
+  static String url(String database) {
+    return SERVER_URL + database;
+  }
+
+  /** The server's host and port, as PostgreSQL's client tools take them. */
+  static URI server() {
+    return URI.create(SERVER_URL.substring("jdbc:".length()));
   }
 
   private static void execute(String sql) {

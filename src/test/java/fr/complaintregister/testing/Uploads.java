@@ -11,6 +11,10 @@ import org.springframework.util.MultiValueMap;
 /** A multipart form as a browser posts it: a file under a field's name, and other fields beside it. */
 public final class Uploads {
 
+  /** The smallest PDF a document upload accepts. */
+  public static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+      .getBytes(StandardCharsets.US_ASCII);
+
   private Uploads() {
   }
 

@@ -32,6 +32,7 @@ class ModularityTests {
       .should().dependOnClassesThat().resideInAnyPackage("fr.complaintregister.process..",
           "fr.complaintregister.security..", "fr.complaintregister.letter..", "fr.complaintregister.notification..",
           "fr.complaintregister.improvement..", "fr.complaintregister.register..", "fr.complaintregister.takeup..",
-          "fr.complaintregister.document..", "fr.complaintregister.webapp..", "fr.complaintregister.history..")
+          "fr.complaintregister.document..", "fr.complaintregister.webapp..", "fr.complaintregister.history..",
+          "fr.complaintregister.operations..", "fr.complaintregister.retention..")
       .because("every capability calls the register downward, never the reverse");
 }

@@ -71,7 +71,8 @@ class OperationsMetrics implements MeterBinder {
           .collect(Collectors.toMap(count -> Tags.of("agency", count.agency(), "origin", count.origin()), Function.identity()));
       snapshot = new Snapshot(register, engineWorkload.now(), System.nanoTime());
       registerGauges.forEach((gauge, figure) -> gauge.register(register.keySet().stream()
-          .map(tags -> MultiGauge.Row.of(tags, () -> figure.applyAsLong(current().register().get(tags))))
+          .map(tags -> MultiGauge.Row.of(tags, () -> figure.applyAsLong(
+              current().register().getOrDefault(tags, new RegisterCounts.Count("", "", 0, 0, 0)))))
           .toList()));
     }
     return snapshot;

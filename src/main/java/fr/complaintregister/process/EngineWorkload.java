@@ -28,7 +28,7 @@ public class EngineWorkload {
   }
 
   public Workload now() {
-    return new Workload(managementService.createJobQuery().executable().count(),
+    return new Workload(managementService.createJobQuery().executable().active().count(),
         managementService.createJobQuery().noRetriesLeft().count(),
         runtimeService.createIncidentQuery().count());
   }

@@ -86,12 +86,16 @@ class ProcessHistory {
         enteredAt(entered, activity));
   }
 
-  /** A form's values are the task's when set through it, the activity instance's when set on its execution. */
+  /**
+   * What a person entered at a task: its form's values are the task's when submitted through it, its activity
+   * instance's when set on its execution. Automatic steps enter nothing a person typed.
+   */
   private static List<Field> enteredAt(Map<String, List<Field>> entered, HistoricActivityInstance activity) {
-    List<Field> fields = new ArrayList<>(entered.getOrDefault(activity.getId(), List.of()));
-    if (activity.getTaskId() != null) {
-      fields.addAll(entered.getOrDefault(activity.getTaskId(), List.of()));
+    if (activity.getTaskId() == null) {
+      return List.of();
     }
+    List<Field> fields = new ArrayList<>(entered.getOrDefault(activity.getId(), List.of()));
+    fields.addAll(entered.getOrDefault(activity.getTaskId(), List.of()));
     return fields;
   }
 

@@ -277,6 +277,8 @@ function historyPage(api, history) {
 
 /** The history view of the process instance in the address; its register row is found by its business key. */
 async function showHistory(node, api) {
+  // The diagram keeps its zoom in the address (?viewbox=…): that must not reload the page, as it would for ever.
+  window.angular.element(document).injector().get('$route').routes[HISTORY_PATH].reloadOnSearch = false;
   const id = decodeURIComponent(window.location.hash.split('/')[2] || '');
   node.replaceChildren(element('p', 'Lecture de l\'historique…'));
   try {
@@ -345,7 +347,7 @@ function results(page) {
   const said = element('p', count === 0 ? 'Aucune ligne trouvée.'
     : `${count} ligne${count > 1 ? 's' : ''} trouvée${count > 1 ? 's' : ''}${count > PAGE_SIZE ? ` (les ${PAGE_SIZE} plus récentes)` : ''}.`);
   const rows = page.content.filter(row => row.origin !== 'QS');
-  return [said, table(['N° d\'ordre', 'Date', 'Agence', 'Client ou émetteur', 'Objet', 'Statut', 'Échéance', 'Close le'],
+  return [said, table(['N° d\'ordre', 'Date', 'Agence', 'Client ou émetteur', 'Objet', 'Statut', 'Échéance', 'Clôturée le'],
     rows.map(row => [resultCell(row), frenchDate(row.receptionDate), row.agency, row.clientName || '', row.subject,
       row.overdue ? `${STATUS[row.status] || row.status} – en retard` : STATUS[row.status] || row.status,
       frenchDate(row.answerDueDate), frenchDate(row.closureDate)]), 'registre-history-results')];

@@ -119,23 +119,26 @@ class ProcessHistory {
 
   /**
    * The form fields set at each step (by task, else by activity instance), each with its last value: a listener may
-   * pre-fill a field that the person then changes, and a listener empties a note once written to the register (an
-   * empty value is nothing entered). A task's own variables are the copies of the register that
-   * Tasklist shows on it, not something entered.
+   * pre-fill a field that the person then changes. Left out: an empty value (a listener empties a note once written
+   * to the register), a value the field already had (a form shows the answer again to its signatory), and a task's
+   * own variables (the copies of the register that Tasklist shows on it).
    */
   private Map<String, List<Field>> enteredByStep(String processInstanceId) {
     Set<String> taskCopies = historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
         .disableBinaryFetching().list().stream().filter(variable -> variable.getTaskId() != null)
         .map(HistoricVariableInstance::getId).collect(Collectors.toSet());
+    Map<String, Object> lastValues = new HashMap<>();
     Map<String, Map<String, Field>> byStep = new HashMap<>();
     for (HistoricDetail detail : historyService.createHistoricDetailQuery().processInstanceId(processInstanceId)
         .variableUpdates().disableBinaryFetching().orderPartiallyByOccurrence().asc().list()) {
       HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
-      if (update.getValue() == null || "".equals(update.getValue()) || taskCopies.contains(update.getVariableInstanceId())) {
+      Object value = update.getValue();
+      Object previous = lastValues.put(update.getVariableName(), value);
+      if (value == null || "".equals(value) || value.equals(previous) || taskCopies.contains(update.getVariableInstanceId())) {
         continue;
       }
       String step = update.getTaskId() != null ? update.getTaskId() : update.getActivityInstanceId();
-      texts.entered(update.getVariableName(), update.getValue()).ifPresent(field -> byStep
+      texts.entered(update.getVariableName(), value).ifPresent(field -> byStep
           .computeIfAbsent(step, any -> new LinkedHashMap<>()).put(update.getVariableName(), field));
     }
     return byStep.entrySet().stream()

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /**
  * The history an auditor reads of a complaint received on 31 January 2026 (acknowledgement due on 10 February,
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AuditTrailTests extends ComplaintTestSupport {
 
   @Autowired AuditTrail auditTrail;
+  @Autowired TestRestTemplate http;
 
   private ProcessInstance complaint;
 
@@ -153,6 +155,33 @@ class AuditTrailTests extends ComplaintTestSupport {
     assertThat(history.deadlines().get(0).met()).isFalse();
     assertThat(step(history, "Task_AcknowledgeComplaint").dueMet()).isFalse();
     assertThat(step(history, "Task_AcknowledgeComplaint").end()).isNull();
+  }
+
+  @Test
+  void theAuditorSearchesTheRegisterByPeriodOutcomeAndMissedDeadline() {
+    String agency = row(complaint).agency();
+    clockAt("2026-02-11T10:00");
+    acknowledge(complaint);
+    completeAs("bruno", task(complaint), answerWithGesture(0));
+    clockAt("2026-02-02T09:00");
+    ProcessInstance inTime = receivedOn(agency, "2026-02-02");
+    acknowledge(inTime);
+    completeAs("bruno", task(inTime), Map.of("outcome", "PARTIALLY_REJECTED", "answerText", "Une leçon rendue.",
+        "recourseOptions", "Médiateur de la consommation."));
+    String late = complaint.getBusinessKey();
+
+    assertThat(found("agency=" + agency + "&deadlineMissed=true")).containsExactly(late);
+    assertThat(found("agency=" + agency + "&outcome=PARTIALLY_REJECTED")).containsExactly(inTime.getBusinessKey());
+    assertThat(found("agency=" + agency + "&from=2026-02-01")).containsExactly(inTime.getBusinessKey());
+    assertThat(found("agency=" + agency + "&to=2026-01-31")).containsExactly(late);
+    assertThat(http.withBasicAuth("audrey", "audrey").getForEntity("/api/register?from=31/01/2026", String.class)
+        .getStatusCode().value()).as("a date not in ISO form").isEqualTo(400);
+  }
+
+  /** The order numbers the register listing finds with these filters, as the auditor's search asks it. */
+  private List<String> found(String filters) {
+    Map<?, ?> page = http.withBasicAuth("audrey", "audrey").getForObject("/api/register?" + filters, Map.class);
+    return ((List<?>) page.get("content")).stream().map(row -> (String) ((Map<?, ?>) row).get("orderNumber")).toList();
   }
 
   private static Step step(InstanceHistory history, String activityId) {

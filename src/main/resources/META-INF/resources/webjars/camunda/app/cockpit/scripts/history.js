@@ -15,7 +15,8 @@ const STATUS = {
 const STEP_TYPES = {
   userTask: 'Tâche', serviceTask: 'Traitement automatique', businessRuleTask: 'Décision automatique',
   boundaryTimer: 'Minuteur déclenché', intermediateTimer: 'Minuteur déclenché', startEvent: 'Début',
-  endEvent: 'Fin', noneEndEvent: 'Fin', subProcess: 'Étape', callActivity: 'Sous-processus',
+  endEvent: 'Fin', noneEndEvent: 'Fin', terminateEndEvent: 'Fin', messageEndEvent: 'Fin', subProcess: 'Étape',
+  callActivity: 'Sous-processus',
   boundaryMessage: 'Demande reçue', messageStartEvent: 'Demande reçue', startTimerEvent: 'Minuteur déclenché'
 };
 const LETTER_KINDS = {
@@ -314,12 +315,37 @@ function input(name, label, type) {
   return field;
 }
 
-function searchForm(onSearch) {
+const SEARCH_TEXTS = ['q', 'agency', 'from', 'to', 'origin', 'status', 'outcome'];
+const SEARCH_CHECKS = ['overdue', 'deadlineMissed'];
+
+/** A date typed JJ/MM/AAAA as the API takes it (AAAA-MM-JJ); another text is refused here, in French. */
+function isoDate(name, value) {
+  if (!['from', 'to'].includes(name)) {
+    return value;
+  }
+  const typed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+  if (!typed) {
+    throw new Error(`La date « ${value} » est à saisir au format JJ/MM/AAAA.`);
+  }
+  return `${typed[3]}-${two(typed[2])}-${two(typed[1])}`;
+}
+
+function dateInput(name, label) {
+  const field = input(name, label);
+  field.lastChild.placeholder = 'JJ/MM/AAAA';
+  field.lastChild.size = 10;
+  return field;
+}
+
+function searchForm(onSearch, onRefusal) {
   const form = element('form', undefined, 'registre-history-search form-inline');
-  form.append(input('q', 'N° d\'ordre, client ou objet'), input('agency', 'Agence'), input('year', 'Année', 'number'),
+  form.append(input('q', 'N° d\'ordre, client ou objet'), input('agency', 'Agence'),
+    dateInput('from', 'Reçue ou décidée du'), dateInput('to', 'au'),
     choice('origin', 'Origine', { '': 'Toutes', FS: 'Réclamations (FS)', PA: 'Actions correctives (PA)' }),
     choice('status', 'Statut', { '': 'Tous', open: 'En cours', closed: 'Closes', ANSWERED: 'Répondues', WITHDRAWN: 'Retirées' }),
-    input('overdue', 'En retard seulement', 'checkbox'));
+    choice('outcome', 'Décision', { '': 'Toutes', ACCEPTED: 'Demande acceptée', PARTIALLY_REJECTED:
+      'Demande rejetée partiellement', REJECTED: 'Demande rejetée' }),
+    input('deadlineMissed', 'Échéance manquée', 'checkbox'), input('overdue', 'En retard aujourd\'hui', 'checkbox'));
   const submit = element('button', 'Rechercher', 'btn btn-primary');
   submit.type = 'submit';
   form.append(submit);
@@ -327,10 +353,13 @@ function searchForm(onSearch) {
     event.preventDefault();
     const data = new FormData(form);
     const query = new URLSearchParams({ size: PAGE_SIZE });
-    ['q', 'agency', 'year', 'origin', 'status'].filter(name => data.get(name)).forEach(name => query.set(name, data.get(name)));
-    if (data.get('overdue')) {
-      query.set('overdue', 'true');
+    try {
+      SEARCH_TEXTS.filter(name => data.get(name)).forEach(name => query.set(name, isoDate(name, data.get(name).trim())));
+    } catch (refusal) {
+      onRefusal(refusal);
+      return;
     }
+    SEARCH_CHECKS.filter(name => data.get(name)).forEach(name => query.set(name, 'true'));
     onSearch(query);
   });
   return form;
@@ -355,14 +384,14 @@ function results(page) {
 
 function showSearch(node, api) {
   const found = element('div');
+  const refused = failure => found.replaceChildren(element('p', failure.message, 'text-danger'));
   node.replaceChildren(element('h2', 'Historique des réclamations et des actions correctives'),
     element('p', 'Trouvez une réclamation ou une action corrective, en cours ou terminée, pour voir le chemin suivi, '
       + 'qui a fait quoi et quand, et si chaque échéance a été respectée.'),
     searchForm(query => {
       found.replaceChildren(element('p', 'Recherche…'));
-      read(api, `/api/register?${query}`).then(page => found.replaceChildren(...results(page)),
-        failure => found.replaceChildren(element('p', failure.message, 'text-danger')));
-    }), found);
+      read(api, `/api/register?${query}`).then(page => found.replaceChildren(...results(page)), refused);
+    }, refused), found);
   const wrapper = element('div', undefined, 'registre-history');
   wrapper.append(...node.childNodes);
   node.replaceChildren(wrapper);

@@ -45,7 +45,7 @@ async function showAction() {
     const open = action.status !== 'CLOSED';
     document.getElementById('title').textContent = `Action corrective ${action.orderNumber}`;
     document.title = `Action corrective ${action.orderNumber} – Registre des réclamations`;
-    place.replaceChildren(statusLine(action), section('Échéances', deadlines(action)),
+    place.replaceChildren(statusLine(action), ...historyLink(action, groups), section('Échéances', deadlines(action)),
       ...when(decides(groups) && open && withoutProcess(action), () => takeUpSection(ACTION, showAction)),
       section('Tâche en cours', openTaskList(openTasks)),
       section('Fiche', fieldList(action, FIELDS)), section('Réclamations à l\'origine', sourceList(action.sources)),

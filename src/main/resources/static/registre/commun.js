@@ -317,6 +317,19 @@ function openTaskList(openTasks) {
   return list;
 }
 
+/** Who opens a row's history in Cockpit: those the webapps let into Cockpit, the same as read the indicators. */
+const HISTORY_READERS = INDICATOR_READERS;
+
+/** The link to the row's history in Cockpit (path taken, who did what, deadlines met), for whom may open it. */
+function historyLink(row, groups) {
+  return when(row.processInstanceId && groups.some(group => HISTORY_READERS.includes(group)), () => {
+    const line = element('p', undefined, 'registre-history-link');
+    line.append(link('Voir l\'historique du traitement dans Cockpit',
+      `${COCKPIT}#/process-instance/${encodeURIComponent(row.processInstanceId)}/history`));
+    return line;
+  });
+}
+
 /** An open row that no process moves on: one imported from a tracking sheet, until someone takes it up. */
 const withoutProcess = row => !row.processInstanceId;
 

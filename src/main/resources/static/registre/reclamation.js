@@ -247,7 +247,7 @@ function parts(complaint, openTasks, choices) {
   const mayWithdraw = handles && !isReview(complaint) && OPEN_STATUSES.includes(complaint.status);
   const mayTakeUp = OPEN_STATUSES.includes(complaint.status) && withoutProcess(complaint)
     && groups.some(group => (isReview(complaint) ? TAKING_UP_REVIEWS : TAKING_UP_COMPLAINTS).includes(group));
-  return [statusLine(complaint),
+  return [statusLine(complaint), ...historyLink(complaint, groups),
     ...when(complaint.replaces.length > 0, () => replacesShown(complaint.replaces)),
     ...when(complaint.withdrawal, () => withdrawalShown(complaint.withdrawal)),
     ...when(complaint.acknowledgementDueDate || complaint.answerDueDate, () => section('Échéances', deadlines(complaint))),

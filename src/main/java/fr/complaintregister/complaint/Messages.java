@@ -1,6 +1,7 @@
 package fr.complaintregister.complaint;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
@@ -30,5 +31,10 @@ public class Messages {
 
   public String get(String key, Object... arguments) {
     return messageSource.getMessage(key, arguments, Locale.FRENCH);
+  }
+
+  /** The text of a key that may have none: for names that only some values have (a form field's label). */
+  public Optional<String> find(String key) {
+    return Optional.ofNullable(messageSource.getMessage(key, null, null, Locale.FRENCH));
   }
 }

@@ -7,11 +7,14 @@ import fr.complaintregister.complaint.FieldError;
 import fr.complaintregister.complaint.InvalidInputException;
 import fr.complaintregister.complaint.Messages;
 import fr.complaintregister.complaint.Origin;
+import fr.complaintregister.complaint.Outcome;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,10 +53,15 @@ class RegisterListController {
                                @RequestParam(required = false) String q,
                                @RequestParam(defaultValue = "false") boolean overdue,
                                @RequestParam(defaultValue = "false") boolean mine,
+                               @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+                               @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+                               @RequestParam(required = false) Outcome outcome,
+                               @RequestParam(defaultValue = "false") boolean deadlineMissed,
                                @RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "20") int size) {
     checkListing(status, page, size);
-    return listing.search(query(year, agency, origin, status, q, overdue, mine, page, size), access.readableAgencies());
+    return listing.search(query(year, agency, origin, status, q, overdue, mine, page, size)
+        .withAuditFilters(from, to, outcome, deadlineMissed), access.readableAgencies());
   }
 
   /**
@@ -69,10 +77,15 @@ class RegisterListController {
                      @RequestParam(required = false) String q,
                      @RequestParam(defaultValue = "false") boolean overdue,
                      @RequestParam(defaultValue = "false") boolean mine,
+                     @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+                     @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+                     @RequestParam(required = false) Outcome outcome,
+                     @RequestParam(defaultValue = "false") boolean deadlineMissed,
                      HttpServletResponse response) throws IOException {
     SheetFormat format = SheetFormat.ofExtension(extension).orElseThrow(() -> new InvalidInputException(
         List.of(new FieldError("format", messages.get("error.sheet.format", extension)))));
-    export(format, query(year, agency, origin, status, q, overdue, mine, 0, 0), response);
+    export(format, query(year, agency, origin, status, q, overdue, mine, 0, 0)
+        .withAuditFilters(from, to, outcome, deadlineMissed), response);
   }
 
   /** Checked and scoped before the first byte, so that a refusal is still an answer of its own. */

@@ -154,7 +154,7 @@ public class RegisterListing {
     if (query.origin() != Origin.PA && (query.status() == null || !complaintStatuses(query.status()).isEmpty())) {
       tables.add(complaintTable(query, common, parameters));
     }
-    if ((query.origin() == null || query.origin() == Origin.PA)
+    if ((query.origin() == null || query.origin() == Origin.PA) && query.outcome() == null
         && (query.status() == null || !actionStatuses(query.status()).isEmpty())) {
       tables.add(actionTable(query, common, parameters));
     }
@@ -197,7 +197,7 @@ public class RegisterListing {
       parameters.addValue("text", "%" + likeEscaped(SearchText.of(query.text())) + "%");
     }
     parameters.addValue("year", query.year()).addValue("origin", query.origin() == null ? null : query.origin().name())
-        .addValue("me", query.mineOf());
+        .addValue("me", query.mineOf()).addValue("from", query.from()).addValue("to", query.to());
     return conditions;
   }
 
@@ -219,6 +219,15 @@ public class RegisterListing {
     if (query.mineOf() != null) {
       conditions.add("(recorded_by = :me OR handler = :me)");
     }
+    conditions.addAll(period(query, "reception_date"));
+    if (query.outcome() != null) {
+      conditions.add("outcome = :outcome");
+      parameters.addValue("outcome", query.outcome().name());
+    }
+    if (query.deadlineMissed()) {
+      conditions.add("(acknowledgement_date > acknowledgement_due_date OR answer_date > answer_due_date OR "
+          + ComplaintRegister.OVERDUE + ")");
+    }
     return new Table("register_entry", COMPLAINT_COLUMNS, COMPLAINT_SHEET_COLUMNS, conditions);
   }
 
@@ -237,7 +246,23 @@ public class RegisterListing {
     if (query.mineOf() != null) {
       conditions.add("(decided_by = :me OR person_in_charge = :me)");
     }
+    conditions.addAll(period(query, "decision_date"));
+    if (query.deadlineMissed()) {
+      // The overdue column stays set once an escalation fired, also after the action is closed.
+      conditions.add("(overdue OR " + ActionRegister.OVERDUE + ")");
+    }
     return new Table("corrective_action", ACTION_COLUMNS, ACTION_SHEET_COLUMNS, conditions);
+  }
+
+  private static List<String> period(RegisterQuery query, String dateColumn) {
+    List<String> conditions = new ArrayList<>();
+    if (query.from() != null) {
+      conditions.add(dateColumn + " >= :from");
+    }
+    if (query.to() != null) {
+      conditions.add(dateColumn + " <= :to");
+    }
+    return conditions;
   }
 
   private static List<String> complaintStatuses(String status) {

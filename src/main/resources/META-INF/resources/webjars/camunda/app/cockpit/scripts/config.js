@@ -9,6 +9,7 @@ export default {
     'scripts/french-dates',
     'scripts/french-texts',
     'scripts/hide-unusable-actions',
+    'scripts/history',
     'scripts/open-complaints-tab',
     'scripts/registre-link'
   ],

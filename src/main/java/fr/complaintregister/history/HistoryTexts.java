@@ -1,0 +1,62 @@
+package fr.complaintregister.history;
+
+import fr.complaintregister.complaint.FrenchDate;
+import fr.complaintregister.complaint.Messages;
+import fr.complaintregister.history.InstanceHistory.Field;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.Optional;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.springframework.stereotype.Component;
+
+/**
+ * The French a reader of the history reads: the form fields by their labels ({@code field.<name>}), and only those
+ * (a variable without a label is routing data, not something a person entered), with their values in words; the
+ * engine's operations by their French names.
+ */
+@Component
+class HistoryTexts {
+
+  private final Messages messages;
+  private final Clock clock;
+
+  HistoryTexts(Messages messages, Clock clock) {
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  Optional<Field> entered(String name, Object value) {
+    return messages.find("field." + name).map(label -> new Field(label, value(name, value)));
+  }
+
+  String operation(String operationType, String entityType) {
+    return messages.find("history.operation." + entityType + "." + operationType)
+        .or(() -> messages.find("history.operation." + operationType))
+        .orElseGet(() -> messages.get("history.operation.other"));
+  }
+
+  /** The change one log entry records, or null for a property a reader has no use for (an internal id). */
+  Field change(UserOperationLogEntry entry) {
+    if (entry.getProperty() == null) {
+      return null;
+    }
+    return messages.find("history.property." + entry.getProperty())
+        .map(label -> new Field(label, entry.getNewValue() == null ? messages.get("history.value.none") : entry.getNewValue()))
+        .orElse(null);
+  }
+
+  private String value(String name, Object value) {
+    if (value instanceof Boolean yes) {
+      return messages.get(yes ? "history.value.yes" : "history.value.no");
+    }
+    if (value instanceof Date date) {
+      return LocalDateTime.ofInstant(date.toInstant(), clock.getZone()).toLocalDate().format(FrenchDate.FORMAT);
+    }
+    if (value instanceof Number number) {
+      return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+    return messages.find("history.value." + name + "." + value).orElse(value.toString());
+  }
+}

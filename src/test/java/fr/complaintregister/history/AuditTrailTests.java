@@ -1,0 +1,205 @@
+package fr.complaintregister.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import fr.complaintregister.history.InstanceHistory.DeadlineCheck;
+import fr.complaintregister.history.InstanceHistory.Field;
+import fr.complaintregister.history.InstanceHistory.Operation;
+import fr.complaintregister.history.InstanceHistory.Step;
+import fr.complaintregister.testing.ComplaintTestSupport;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * The history an auditor reads of a complaint received on 31 January 2026 (acknowledgement due on 10 February,
+ * answer on 31 March, both inclusive), step by step, with who did what and when, and whether each deadline was met.
+ */
+class AuditTrailTests extends ComplaintTestSupport {
+
+  @Autowired AuditTrail auditTrail;
+  @Autowired TestRestTemplate http;
+
+  private ProcessInstance complaint;
+
+  @BeforeEach
+  void receivedOnTheLastDayOfJanuary() {
+    clockAt("2026-01-31T09:30");
+    complaint = receivedOn(newAgency(), "2026-01-31");
+  }
+
+  @Test
+  void aLateAcknowledgementThenASignedAnswerAreToldStepByStep() {
+    clockAt("2026-02-07T00:00");
+    fireDueTimers(complaint);
+    clockAt("2026-02-11T00:00");
+    fireDueTimers(complaint);
+    clockAt("2026-02-11T09:00");
+    as("bruno", () -> {
+      taskService.claim(task("Task_AcknowledgeComplaint", complaint).getId(), "bruno");
+      return null;
+    });
+    clockAt("2026-02-11T10:15");
+    completeAs("bruno", task("Task_AcknowledgeComplaint", complaint), Map.of());
+    clockAt("2026-02-12T08:45");
+    completeAs("diane", task("Task_HandleLateAcknowledgement", complaint), Map.of("followUpNote", "Agence relancée."));
+    clockAt("2026-03-02T14:00");
+    completeAs("bruno", task("Task_AnswerComplaint", complaint), answerWithGesture(200));
+    clockAt("2026-03-03T11:00");
+    as("sophie", () -> {
+      taskService.claim(task("Task_SignAnswer", complaint).getId(), "sophie");
+      return null;
+    });
+    completeAs("sophie", task("Task_SignAnswer", complaint), Map.of("signatureDecision", "SIGNED"));
+    assertThat(complaint).isEnded();
+
+    InstanceHistory history = as("audrey", () -> auditTrail.of(complaint.getBusinessKey()));
+
+    assertThat(history.processDefinitionId()).startsWith("complaint:");
+    assertThat(history.start()).isEqualTo(at("2026-01-31T09:30"));
+    assertThat(history.end()).isEqualTo(at("2026-03-03T11:00"));
+    assertThat(history.deadlines()).extracting(DeadlineCheck::label, DeadlineCheck::due, DeadlineCheck::done, DeadlineCheck::met)
+        .containsExactly(
+            tuple("Accusé de réception", date("2026-02-10"), date("2026-02-11"), false),
+            tuple("Réponse", date("2026-03-31"), date("2026-03-03"), true));
+
+    assertThat(step(history, "Timer_AcknowledgementReminder").start()).isEqualTo(at("2026-02-07T00:00"));
+    assertThat(step(history, "Timer_AcknowledgementReminder").type()).isEqualTo("boundaryTimer");
+    assertThat(step(history, "Timer_AcknowledgementEscalation").start()).isEqualTo(at("2026-02-11T00:00"));
+    assertThat(history.steps()).extracting(Step::activityId).doesNotContain("Timer_AnswerReminder", "Timer_AnswerEscalation");
+
+    Step acknowledgement = step(history, "Task_AcknowledgeComplaint");
+    assertThat(acknowledgement.name()).isEqualTo("Accuser réception de la réclamation");
+    assertThat(acknowledgement.claimedBy()).isEqualTo("bruno");
+    assertThat(acknowledgement.completedBy()).isEqualTo("bruno");
+    assertThat(acknowledgement.start()).isEqualTo(at("2026-01-31T09:30"));
+    assertThat(acknowledgement.end()).isEqualTo(at("2026-02-11T10:15"));
+    assertThat(acknowledgement.due()).isEqualTo(at("2026-02-10T23:59:59"));
+    assertThat(acknowledgement.dueMet()).isFalse();
+
+    Step late = step(history, "Task_HandleLateAcknowledgement");
+    assertThat(late.completedBy()).isEqualTo("diane");
+    assertThat(late.durationMillis()).isEqualTo(((32 * 60) + 45) * 60_000L);
+    assertThat(late.dueMet()).as("due on 13 February").isTrue();
+    assertThat(late.entered()).containsExactly(new Field("Note de suivi", "Agence relancée."));
+
+    Step answer = step(history, "Task_AnswerComplaint");
+    assertThat(answer.completedBy()).isEqualTo("bruno");
+    assertThat(answer.dueMet()).isTrue();
+    assertThat(answer.entered()).contains(new Field("Décision", "Demande acceptée"),
+        new Field("Geste commercial", "Remboursement partiel"), new Field("Montant du geste commercial", "200"));
+
+    Step signature = step(history, "Task_SignAnswer");
+    assertThat(signature.claimedBy()).isEqualTo("sophie");
+    assertThat(signature.completedBy()).isEqualTo("sophie");
+    assertThat(signature.entered()).contains(new Field("Décision de signature", "Réponse validée et signée"));
+    assertThat(step(history, "EndEvent_ComplaintClosed").end()).isEqualTo(at("2026-03-03T11:00"));
+
+    assertThat(history.flowsTaken()).isNotEmpty();
+    assertThat(history.flowsTaken().get(0).takenAt()).isEqualTo(at("2026-01-31T09:30"));
+
+    assertThat(history.operations()).extracting(Operation::at, Operation::user, Operation::operation, Operation::step)
+        .containsSubsequence(
+            tuple(at("2026-02-11T09:00"), "bruno", "Prise en charge de la tâche", "Accuser réception de la réclamation"),
+            tuple(at("2026-02-11T10:15"), "bruno", "Tâche terminée", "Accuser réception de la réclamation"),
+            tuple(at("2026-02-12T08:45"), "diane", "Tâche terminée", "Réclamation en retard"),
+            tuple(at("2026-03-03T11:00"), "sophie", "Prise en charge de la tâche", "Valider et signer la réponse"),
+            tuple(at("2026-03-03T11:00"), "sophie", "Tâche terminée", "Valider et signer la réponse"));
+    assertThat(history.operations().get(0).changes()).isNotNull();
+  }
+
+  @ParameterizedTest(name = "acknowledged at {0}: met {1}")
+  @CsvSource({"2026-02-10T23:59, true", "2026-02-11T00:00, false"})
+  void theAcknowledgementDeadlineIsMetUpToTheLastMinuteOfItsDay(String acknowledgedAt, boolean met) {
+    clockAt(acknowledgedAt);
+    acknowledge(complaint);
+
+    InstanceHistory history = as("audrey", () -> auditTrail.of(complaint.getBusinessKey()));
+
+    assertThat(history.deadlines().get(0).met()).isEqualTo(met);
+    assertThat(step(history, "Task_AcknowledgeComplaint").dueMet()).isEqualTo(met);
+    assertThat(history.deadlines().get(1).met()).as("the answer is not due yet").isNull();
+  }
+
+  @ParameterizedTest(name = "answered at {0}: met {1}")
+  @CsvSource({"2026-03-31T23:59, true", "2026-04-01T00:00, false"})
+  void theAnswerDeadlineIsMetUpToTheLastMinuteOfItsDay(String answeredAt, boolean met) {
+    acknowledge(complaint);
+    clockAt(answeredAt);
+    completeAs("bruno", task(complaint), answerWithGesture(0));
+
+    InstanceHistory history = as("audrey", () -> auditTrail.of(complaint.getBusinessKey()));
+
+    assertThat(history.deadlines().get(1).met()).isEqualTo(met);
+    assertThat(step(history, "Task_AnswerComplaint").dueMet()).isEqualTo(met);
+  }
+
+  @Test
+  void aDeadlineNotYetPassedIsPendingAndOnePassedWithoutActionIsMissed() {
+    clockAt("2026-02-10T23:59");
+    assertThat(as("audrey", () -> auditTrail.of(complaint.getBusinessKey())).deadlines().get(0).met()).isNull();
+
+    clockAt("2026-02-11T00:00");
+    InstanceHistory history = as("audrey", () -> auditTrail.of(complaint.getBusinessKey()));
+    assertThat(history.deadlines().get(0).met()).isFalse();
+    assertThat(step(history, "Task_AcknowledgeComplaint").dueMet()).isFalse();
+    assertThat(step(history, "Task_AcknowledgeComplaint").end()).isNull();
+  }
+
+  @Test
+  void theAuditorSearchesTheRegisterByPeriodOutcomeAndMissedDeadline() {
+    String agency = row(complaint).agency();
+    clockAt("2026-02-11T10:00");
+    acknowledge(complaint);
+    completeAs("bruno", task(complaint), answerWithGesture(0));
+    clockAt("2026-02-02T09:00");
+    ProcessInstance inTime = receivedOn(agency, "2026-02-02");
+    acknowledge(inTime);
+    completeAs("bruno", task(inTime), Map.of("outcome", "PARTIALLY_REJECTED", "answerText", "Une leçon rendue.",
+        "recourseOptions", "Médiateur de la consommation."));
+    String late = complaint.getBusinessKey();
+
+    assertThat(found("agency=" + agency + "&deadlineMissed=true")).containsExactly(late);
+    assertThat(found("agency=" + agency + "&outcome=PARTIALLY_REJECTED")).containsExactly(inTime.getBusinessKey());
+    assertThat(found("agency=" + agency + "&from=2026-02-01")).containsExactly(inTime.getBusinessKey());
+    assertThat(found("agency=" + agency + "&to=2026-01-31")).containsExactly(late);
+    assertThat(http.withBasicAuth("audrey", "audrey").getForEntity("/api/register?from=31/01/2026", String.class)
+        .getStatusCode().value()).as("a date not in ISO form").isEqualTo(400);
+  }
+
+  /** The order numbers the register listing finds with these filters, as the auditor's search asks it. */
+  private List<String> found(String filters) {
+    Map<?, ?> page = http.withBasicAuth("audrey", "audrey").getForObject("/api/register?" + filters, Map.class);
+    return ((List<?>) page.get("content")).stream().map(row -> (String) ((Map<?, ?>) row).get("orderNumber")).toList();
+  }
+
+  private static Step step(InstanceHistory history, String activityId) {
+    List<Step> steps = history.steps().stream().filter(step -> step.activityId().equals(activityId)).toList();
+    assertThat(steps).as(activityId).hasSize(1);
+    return steps.get(0);
+  }
+
+  private static LocalDateTime at(String localDateTime) {
+    return LocalDateTime.parse(localDateTime);
+  }
+
+  private static Map<String, Object> answerWithGesture(int euros) {
+    Map<String, Object> answer = new HashMap<>();
+    answer.put("outcome", "ACCEPTED");
+    answer.put("answerText", "La leçon annulée vous est rendue.");
+    answer.put("commercialGesture", euros == 0 ? null : "Remboursement partiel");
+    answer.put("commercialGestureAmount", euros);
+    return answer;
+  }
+}

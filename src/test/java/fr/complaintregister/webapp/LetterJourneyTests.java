@@ -34,10 +34,11 @@ class LetterJourneyTests extends ComplaintTestSupport {
     String orderNumber = complaint.getBusinessKey();
     Filter filter = filterService.saveFilter(filterService.newTaskFilter("Dossier " + orderNumber)
         .setQuery(taskService.createTaskQuery().processInstanceBusinessKey(orderNumber)));
+    String taskPage = "/camunda/app/tasklist/default/#/?filter=" + filter.getId() + "&task="
+        + taskService.createTaskQuery().processInstanceId(complaint.getId()).singleResult().getId();
     try (Browser bruno = Browser.open(port, "letter-preview")) {
       bruno.logIn("tasklist", "bruno");
-      bruno.go("/camunda/app/tasklist/default/#/?filter=" + filter.getId() + "&task="
-          + taskService.createTaskQuery().processInstanceId(complaint.getId()).singleResult().getId());
+      bruno.go(taskPage);
       bruno.waitForText("Aperçu de la lettre d'accusé de réception");
       bruno.screenshot("acknowledgement-task-with-preview-link");
 
@@ -48,6 +49,9 @@ class LetterJourneyTests extends ComplaintTestSupport {
       }
       bruno.click(TasklistPage.CLAIM);
       bruno.waitUntil(browser -> taskService.createTaskQuery().processInstanceId(complaint.getId()).taskAssignee("bruno").count() == 1);
+      // Tasklist renders the form again once the task is claimed: open it afresh.
+      bruno.go(taskPage);
+      bruno.waitForText("Aperçu de la lettre d'accusé de réception");
       bruno.click(PREVIEW);
       int tabs = bruno.waitUntil(browser -> browser.getWindowHandles().size() == 2 ? 2 : null);
       assertThat(tabs).as("the letter opens in a tab of its own, the task stays open").isEqualTo(2);

@@ -188,7 +188,9 @@ class LifecycleBenchmark extends ComplaintTestSupport {
           application.percentile(step, 0.5), application.percentile(step, 0.95), application.statements(step),
           bare.percentile(step, 0.5), bare.percentile(step, 0.95), bare.statements(step)));
     }
-    report.append("\nStatements: those each step sends through the data source (a batched row counts as one), median.\n");
+    report.append("\nStatements: those each step sends through the data source (a batched row counts as one), median;")
+        .append(" the application's include the user's groups and agencies read to log them in, as the REST API does")
+        .append(" on each request.\n");
     if (TestDatabase.isPostgresql()) {
       report.append("\n| Per lifecycle (pg_stat_database) | Application | Bare engine |\n|---|---:|---:|\n");
       for (String counter : application.rounds.get(0).database.keySet()) {

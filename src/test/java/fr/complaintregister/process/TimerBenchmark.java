@@ -35,6 +35,8 @@ class TimerBenchmark extends ComplaintTestSupport {
   private static final int THREADS = 4;
   private static final int DUE = Benchmarks.size("bench.timers.due", 1_000);
   private static final int PENDING = Benchmarks.size("bench.timers.pending", 100_000);
+  /** The engine's default unless set: a tuning step to try ({@code BENCH_OPTIONS=-Dbench.timers.jobs-per-acquisition=…}). */
+  private static final int JOBS_PER_ACQUISITION = Benchmarks.size("bench.timers.jobs-per-acquisition", 0);
   private static final String REMINDER = "Timer_AcknowledgementReminder";
   private static final long TIMEOUT_MILLIS = 10 * 60 * 1000;
 
@@ -61,6 +63,9 @@ class TimerBenchmark extends ComplaintTestSupport {
     assertThat(dueReminders().count()).as("the batch").isEqualTo(DUE);
     JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
         .getJobExecutor();
+    if (JOBS_PER_ACQUISITION > 0) {
+      jobExecutor.setMaxJobsPerAcquisition(JOBS_PER_ACQUISITION);
+    }
     long start = System.nanoTime();
     jobExecutor.start();
     try {

@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
@@ -42,7 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class LifecycleBenchmark extends ComplaintTestSupport {
 
   private static final int THREADS = 4;
-  private static final int COMPLAINTS = Benchmarks.size("bench.lifecycle.complaints", 300);
+  private static final int COMPLAINTS = Benchmarks.size("bench.lifecycle.complaints", 200);
   private static final int ROUNDS = Benchmarks.size("bench.lifecycle.rounds", 3);
   private static final int WARM_UP_COMPLAINTS = Math.max(THREADS * 5, COMPLAINTS / 4);
   private static final String BARE_PROCESS = "bareComplaint";
@@ -51,7 +50,6 @@ class LifecycleBenchmark extends ComplaintTestSupport {
   @Autowired FormService formService;
   @Autowired RuntimeService runtimeService;
   @Autowired RepositoryService repositoryService;
-  @Autowired HistoryService historyService;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
 
@@ -87,8 +85,7 @@ class LifecycleBenchmark extends ComplaintTestSupport {
       bare.rounds.add(round(bare, agencies, COMPLAINTS));
     }
     assertThat(runtimeService.createProcessInstanceQuery().count()).as("every lifecycle closed").isZero();
-    Benchmarks.publish(Benchmarks.reportOf("lifecycle"),
-        report(application, bare, machineBefore));
+    Benchmarks.publish(Benchmarks.reportOf("lifecycle"), report(application, bare, machineBefore));
   }
 
   private static Map<String, Object> answerWithGesture() {

@@ -5,9 +5,12 @@ import fr.complaintregister.complaint.Messages;
 import fr.complaintregister.history.InstanceHistory.Field;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +21,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class HistoryTexts {
+
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+  /** The properties whose values the engine logs as milliseconds since 1970. */
+  private static final Set<String> DATE_PROPERTIES = Set.of("dueDate", "followUpDate", "duedate", "removalTime");
 
   private final Messages messages;
   private final Clock clock;
@@ -43,8 +50,18 @@ class HistoryTexts {
       return null;
     }
     return messages.find("history.property." + entry.getProperty())
-        .map(label -> new Field(label, entry.getNewValue() == null ? messages.get("history.value.none") : entry.getNewValue()))
+        .map(label -> new Field(label, changedValue(entry.getProperty(), entry.getNewValue())))
         .orElse(null);
+  }
+
+  private String changedValue(String property, String value) {
+    if (value == null) {
+      return messages.get("history.value.none");
+    }
+    if (DATE_PROPERTIES.contains(property) && value.chars().allMatch(Character::isDigit)) {
+      return LocalDateTime.ofInstant(Instant.ofEpochMilli(Long.parseLong(value)), clock.getZone()).format(DATE_TIME);
+    }
+    return inWords(property, value);
   }
 
   private String value(String name, Object value) {
@@ -57,6 +74,11 @@ class HistoryTexts {
     if (value instanceof Number number) {
       return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString().replace('.', ',');
     }
+    return inWords(name, value);
+  }
+
+  /** A coded value (an outcome, a suspension state…) in French words, any other as it is. */
+  private String inWords(String name, Object value) {
     return messages.find("history.value." + name + "." + value).orElse(value.toString());
   }
 }

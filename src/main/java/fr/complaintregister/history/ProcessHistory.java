@@ -1,11 +1,24 @@
 package fr.complaintregister.history;
 
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_ACTIVATE_PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_ASSIGN;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_CLAIM;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_COMPLETE;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_DELEGATE;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_RESOLVE;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SUSPEND_PROCESS_DEFINITION;
+
+import fr.complaintregister.history.InstanceHistory.Comment;
 import fr.complaintregister.history.InstanceHistory.Field;
 import fr.complaintregister.history.InstanceHistory.Operation;
 import fr.complaintregister.history.InstanceHistory.Step;
+import fr.complaintregister.process.ProcessComments;
+import fr.complaintregister.process.ProcessComments.WrittenComment;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -23,21 +37,43 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.history.UserOperationLogQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * Camunda's history of one process instance, read as the caller (the engine's authorizations and agencies apply):
- * its steps with who claimed and completed them and what they entered, and its log of user operations.
+ * Camunda's history of one process instance and of the others started under its business key (the order number:
+ * its letters' mail, its dysfunction analysis, its staff alerts), read as the caller (the engine's authorizations and
+ * agencies apply): their steps with who claimed and completed them, what they entered and wrote, and their log of
+ * user operations, each tagged with its process.
+ *
+ * <p>Left out because Camunda's history cannot tie them to one instance: the operations of a batch (job retries,
+ * deletion, modification or migration of many instances), logged once for the batch with a count of instances while
+ * its jobs run with the log turned off; and a job definition's suspension or retries, logged for the definition.
  */
 @Component
 class ProcessHistory {
 
+  static final String DONE = "DONE";
+  static final String CANCELED = "CANCELED";
+  static final String OPEN = "OPEN";
+
+  /** The operations that change who holds a task, each logging its new assignee. */
+  private static final Set<String> HOLDER_CHANGES =
+      Set.of(OPERATION_TYPE_CLAIM, OPERATION_TYPE_ASSIGN, OPERATION_TYPE_DELEGATE, OPERATION_TYPE_RESOLVE);
+  private static final Set<String> DEFINITION_SUSPENSIONS =
+      Set.of(OPERATION_TYPE_SUSPEND_PROCESS_DEFINITION, OPERATION_TYPE_ACTIVATE_PROCESS_DEFINITION);
+
   private final HistoryService historyService;
+  private final ProcessComments processComments;
+  private final PersonNames personNames;
   private final HistoryTexts texts;
   private final Clock clock;
 
-  ProcessHistory(HistoryService historyService, HistoryTexts texts, Clock clock) {
+  ProcessHistory(HistoryService historyService, ProcessComments processComments, PersonNames personNames,
+                 HistoryTexts texts, Clock clock) {
     this.historyService = historyService;
+    this.processComments = processComments;
+    this.personNames = personNames;
     this.texts = texts;
     this.clock = clock;
   }
@@ -46,44 +82,188 @@ class ProcessHistory {
     return historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
   }
 
-  List<Step> steps(String processInstanceId) {
-    Map<String, HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
-        .processInstanceId(processInstanceId).list().stream()
-        .collect(Collectors.toMap(HistoricTaskInstance::getId, Function.identity()));
-    List<UserOperationLogEntry> operations = operationLog(processInstanceId);
-    Map<String, List<Field>> entered = enteredByStep(processInstanceId);
-    return historyService.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
-        .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
-        .filter(activity -> !"multiInstanceBody".equals(activity.getActivityType()))
-        .map(activity -> step(activity, tasks.get(activity.getTaskId()), operations, entered))
-        .toList();
+  /** The steps, operations and comments of the instance and its related instances, each list in time order. */
+  Trail trail(HistoricProcessInstance main) {
+    UnaryOperator<String> names = personNames.forOneHistory();
+    List<Step> steps = new ArrayList<>();
+    List<Operation> operations = new ArrayList<>();
+    List<Comment> comments = new ArrayList<>();
+    for (HistoricProcessInstance instance : withRelated(main)) {
+      OneInstance one = new OneInstance(instance, names);
+      steps.addAll(one.steps());
+      operations.addAll(one.operations());
+      comments.addAll(one.instanceComments());
+    }
+    // Stable sorts: within one instance the engine's own order stays, the main instance first on a tie.
+    steps.sort(Comparator.comparing(Step::start));
+    operations.sort(Comparator.comparing(Operation::at));
+    comments.sort(Comparator.comparing(Comment::at));
+    return new Trail(steps, operations, comments);
   }
 
-  List<Operation> operations(String processInstanceId) {
-    Map<String, String> taskNames = historyService.createHistoricTaskInstanceQuery()
-        .processInstanceId(processInstanceId).list().stream()
-        .collect(Collectors.toMap(HistoricTaskInstance::getId, task -> Objects.toString(task.getName(), "")));
-    // One operation may log several entries, one per property it changed.
-    Map<String, List<UserOperationLogEntry>> byOperation = operationLog(processInstanceId).stream()
-        .collect(Collectors.groupingBy(UserOperationLogEntry::getOperationId, LinkedHashMap::new, Collectors.toList()));
-    return byOperation.values().stream().map(entries -> {
+  record Trail(List<Step> steps, List<Operation> operations, List<Comment> comments) {
+  }
+
+  private List<HistoricProcessInstance> withRelated(HistoricProcessInstance main) {
+    List<HistoricProcessInstance> instances = new ArrayList<>(List.of(main));
+    if (main.getBusinessKey() != null) {
+      historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(main.getBusinessKey())
+          .orderByProcessInstanceStartTime().asc().list().stream()
+          .filter(instance -> !instance.getId().equals(main.getId()))
+          .forEach(instances::add);
+    }
+    return instances;
+  }
+
+  /** One process instance's history, read once. */
+  private final class OneInstance {
+
+    private final HistoricProcessInstance instance;
+    private final UnaryOperator<String> names;
+    private final List<UserOperationLogEntry> log;
+    private final Map<String, HistoricTaskInstance> tasks;
+    private final Map<String, List<Comment>> commentsByTask;
+
+    OneInstance(HistoricProcessInstance instance, UnaryOperator<String> names) {
+      this.instance = instance;
+      this.names = names;
+      this.log = historyService.createUserOperationLogQuery().processInstanceId(instance.getId())
+          .orderByTimestamp().asc().list();
+      this.tasks = historyService.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).list().stream()
+          .collect(Collectors.toMap(HistoricTaskInstance::getId, Function.identity()));
+      this.commentsByTask = processComments.of(instance.getId()).stream().collect(Collectors.groupingBy(
+          comment -> Objects.toString(comment.taskId(), ""), LinkedHashMap::new,
+          Collectors.mapping(this::comment, Collectors.toList())));
+    }
+
+    List<Step> steps() {
+      Map<String, List<Field>> entered = enteredByStep();
+      return historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+          .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
+          .filter(activity -> !"multiInstanceBody".equals(activity.getActivityType()))
+          .map(activity -> step(activity, entered))
+          .toList();
+    }
+
+    List<Comment> instanceComments() {
+      return commentsByTask.getOrDefault("", List.of());
+    }
+
+    /**
+     * The instance's own log, one operation for the entries of each (one per property it changed), and the
+     * suspensions or activations of its process definition that took its instances along while it ran.
+     */
+    List<Operation> operations() {
+      List<UserOperationLogEntry> entries = new ArrayList<>(log);
+      entries.addAll(definitionSuspensions());
+      return entries.stream()
+          .collect(Collectors.groupingBy(UserOperationLogEntry::getOperationId, LinkedHashMap::new, Collectors.toList()))
+          .values().stream()
+          .map(this::operation)
+          .toList();
+    }
+
+    private Operation operation(List<UserOperationLogEntry> entries) {
       UserOperationLogEntry first = entries.get(0);
-      return new Operation(parisTime(first.getTimestamp()), first.getUserId(),
-          texts.operation(first.getOperationType(), first.getEntityType()), taskNames.get(first.getTaskId()),
-          entries.stream().map(texts::change).filter(Objects::nonNull).toList());
-    }).toList();
-  }
+      HistoricTaskInstance task = first.getTaskId() == null ? null : tasks.get(first.getTaskId());
+      return new Operation(parisTime(first.getTimestamp()), names.apply(first.getUserId()),
+          texts.operation(first.getOperationType(), first.getEntityType()), task == null ? null : task.getName(),
+          entries.stream().map(texts::change).filter(Objects::nonNull).toList(), instance.getProcessDefinitionName());
+    }
 
-  private Step step(HistoricActivityInstance activity, HistoricTaskInstance task, List<UserOperationLogEntry> operations,
-                    Map<String, List<Field>> entered) {
-    Date due = task == null ? null : task.getDueDate();
-    return new Step(activity.getActivityId(), activity.getActivityName(), activity.getActivityType(),
-        parisTime(activity.getStartTime()), parisTime(activity.getEndTime()), activity.getDurationInMillis(),
-        activity.isCanceled(), activity.getAssignee(),
-        lastUser(operations, activity.getTaskId(), UserOperationLogEntry.OPERATION_TYPE_CLAIM),
-        lastUser(operations, activity.getTaskId(), UserOperationLogEntry.OPERATION_TYPE_COMPLETE),
-        parisTime(due), due == null ? null : metBy(due, activity.getEndTime()),
-        enteredAt(entered, activity));
+    /** Logged for the definition (by id, or by key for all its versions), with its instances, during this one's life. */
+    private List<UserOperationLogEntry> definitionSuspensions() {
+      UserOperationLogQuery query = historyService.createUserOperationLogQuery()
+          .processDefinitionKey(instance.getProcessDefinitionKey()).afterTimestamp(instance.getStartTime());
+      if (instance.getEndTime() != null) {
+        query.beforeTimestamp(instance.getEndTime());
+      }
+      Map<String, List<UserOperationLogEntry>> byOperation = query.orderByTimestamp().asc().list().stream()
+          .filter(entry -> entry.getProcessInstanceId() == null && DEFINITION_SUSPENSIONS.contains(entry.getOperationType()))
+          .filter(entry -> entry.getProcessDefinitionId() == null
+              || entry.getProcessDefinitionId().equals(instance.getProcessDefinitionId()))
+          .collect(Collectors.groupingBy(UserOperationLogEntry::getOperationId, LinkedHashMap::new, Collectors.toList()));
+      return byOperation.values().stream()
+          .filter(entries -> entries.stream().anyMatch(entry -> "includeProcessInstances".equals(entry.getProperty())
+              && "true".equals(entry.getNewValue())))
+          .flatMap(List::stream)
+          .toList();
+    }
+
+    private Step step(HistoricActivityInstance activity, Map<String, List<Field>> entered) {
+      HistoricTaskInstance task = activity.getTaskId() == null ? null : tasks.get(activity.getTaskId());
+      Date due = task == null ? null : task.getDueDate();
+      String state = activity.getEndTime() == null ? OPEN : activity.isCanceled() ? CANCELED : DONE;
+      return new Step(activity.getActivityId(), activity.getActivityName(), activity.getActivityType(),
+          parisTime(activity.getStartTime()), parisTime(activity.getEndTime()), activity.getDurationInMillis(),
+          activity.isCanceled(), names.apply(activity.getAssignee()), names.apply(holder(activity.getTaskId())),
+          names.apply(lastUser(activity.getTaskId(), OPERATION_TYPE_COMPLETE)), parisTime(due),
+          due == null ? null : dueMet(day(due), state, activity.getEndTime()), enteredAt(entered, activity), state,
+          instance.getId(), instance.getProcessDefinitionName(),
+          activity.getTaskId() == null ? List.of() : commentsByTask.getOrDefault(activity.getTaskId(), List.of()));
+    }
+
+    /** A step done by its due day met it; one canceled or still open past it missed it. */
+    private Boolean dueMet(LocalDate dueDay, String state, Date end) {
+      LocalDate endDay = end == null ? null : day(end);
+      return DueDays.met(dueDay, DONE.equals(state) ? endDay : null, CANCELED.equals(state) ? endDay : null,
+          LocalDate.now(clock));
+    }
+
+    /** Who holds the task after its claims, unclaims, assignments and delegations, in their order. */
+    private String holder(String taskId) {
+      String holder = null;
+      for (UserOperationLogEntry entry : log) {
+        if (taskId != null && taskId.equals(entry.getTaskId()) && HOLDER_CHANGES.contains(entry.getOperationType())
+            && "assignee".equals(entry.getProperty())) {
+          holder = entry.getNewValue();
+        }
+      }
+      return holder;
+    }
+
+    private String lastUser(String taskId, String operationType) {
+      String user = null;
+      for (UserOperationLogEntry entry : log) {
+        if (taskId != null && taskId.equals(entry.getTaskId()) && operationType.equals(entry.getOperationType())) {
+          user = entry.getUserId();
+        }
+      }
+      return user;
+    }
+
+    private Comment comment(WrittenComment comment) {
+      return new Comment(names.apply(comment.userId()), comment.at(), comment.text());
+    }
+
+    /**
+     * The form fields set at each step (by task, else by activity instance), each with its last value: a listener
+     * may pre-fill a field that the person then changes. Left out: an empty value (a listener empties a note once
+     * written to the register), a value the field already had (a form shows the answer again to its signatory), and
+     * a task's own variables (the copies of the register that Tasklist shows on it).
+     */
+    private Map<String, List<Field>> enteredByStep() {
+      Set<String> taskCopies = historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+          .disableBinaryFetching().list().stream().filter(variable -> variable.getTaskId() != null)
+          .map(HistoricVariableInstance::getId).collect(Collectors.toSet());
+      Map<String, Object> lastValues = new HashMap<>();
+      Map<String, Map<String, Field>> byStep = new HashMap<>();
+      for (HistoricDetail detail : historyService.createHistoricDetailQuery().processInstanceId(instance.getId())
+          .variableUpdates().disableBinaryFetching().orderPartiallyByOccurrence().asc().list()) {
+        HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+        Object value = update.getValue();
+        Object previous = lastValues.put(update.getVariableName(), value);
+        if (value == null || "".equals(value) || value.equals(previous)
+            || taskCopies.contains(update.getVariableInstanceId())) {
+          continue;
+        }
+        String step = update.getTaskId() != null ? update.getTaskId() : update.getActivityInstanceId();
+        texts.entered(update.getVariableName(), value).ifPresent(field -> byStep
+            .computeIfAbsent(step, any -> new LinkedHashMap<>()).put(update.getVariableName(), field));
+      }
+      return byStep.entrySet().stream()
+          .collect(Collectors.toMap(Map.Entry::getKey, entry -> List.copyOf(entry.getValue().values())));
+    }
   }
 
   /**
@@ -99,55 +279,8 @@ class ProcessHistory {
     return fields;
   }
 
-  /** Ended by the due time: met; still open after it: missed; else not known yet. */
-  private Boolean metBy(Date due, Date end) {
-    if (end != null) {
-      return !end.after(due);
-    }
-    return clock.instant().isAfter(due.toInstant()) ? Boolean.FALSE : null;
-  }
-
-  private static String lastUser(List<UserOperationLogEntry> operations, String taskId, String operationType) {
-    String user = null;
-    for (UserOperationLogEntry entry : operations) {
-      if (taskId != null && taskId.equals(entry.getTaskId()) && operationType.equals(entry.getOperationType())) {
-        user = entry.getUserId();
-      }
-    }
-    return user;
-  }
-
-  /**
-   * The form fields set at each step (by task, else by activity instance), each with its last value: a listener may
-   * pre-fill a field that the person then changes. Left out: an empty value (a listener empties a note once written
-   * to the register), a value the field already had (a form shows the answer again to its signatory), and a task's
-   * own variables (the copies of the register that Tasklist shows on it).
-   */
-  private Map<String, List<Field>> enteredByStep(String processInstanceId) {
-    Set<String> taskCopies = historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-        .disableBinaryFetching().list().stream().filter(variable -> variable.getTaskId() != null)
-        .map(HistoricVariableInstance::getId).collect(Collectors.toSet());
-    Map<String, Object> lastValues = new HashMap<>();
-    Map<String, Map<String, Field>> byStep = new HashMap<>();
-    for (HistoricDetail detail : historyService.createHistoricDetailQuery().processInstanceId(processInstanceId)
-        .variableUpdates().disableBinaryFetching().orderPartiallyByOccurrence().asc().list()) {
-      HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
-      Object value = update.getValue();
-      Object previous = lastValues.put(update.getVariableName(), value);
-      if (value == null || "".equals(value) || value.equals(previous) || taskCopies.contains(update.getVariableInstanceId())) {
-        continue;
-      }
-      String step = update.getTaskId() != null ? update.getTaskId() : update.getActivityInstanceId();
-      texts.entered(update.getVariableName(), value).ifPresent(field -> byStep
-          .computeIfAbsent(step, any -> new LinkedHashMap<>()).put(update.getVariableName(), field));
-    }
-    return byStep.entrySet().stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, entry -> List.copyOf(entry.getValue().values())));
-  }
-
-  private List<UserOperationLogEntry> operationLog(String processInstanceId) {
-    return historyService.createUserOperationLogQuery().processInstanceId(processInstanceId)
-        .orderByTimestamp().asc().list();
+  private LocalDate day(Date date) {
+    return parisTime(date).toLocalDate();
   }
 
   LocalDateTime parisTime(Date date) {

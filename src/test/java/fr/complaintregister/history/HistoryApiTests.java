@@ -53,12 +53,12 @@ class HistoryApiTests extends ComplaintTestSupport {
   }
 
   @Test
-  void aHandlerOfAnotherAgencyIsRefusedInFrench() {
+  void aHandlerOfAnotherAgencyIsToldNoSuchComplaintExistsAsForAnUnknownNumber() {
     ResponseEntity<Map<String, Object>> answer = history("claire", complaint);
 
-    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(errors(answer).get(0).get("message"))
-        .isEqualTo("Vous n'êtes pas membre de l'agence « 1601 » : ses réclamations ne vous sont pas accessibles.");
+        .isEqualTo("Aucune réclamation ne porte le numéro d'ordre « " + complaint + " ».");
   }
 
   @Test

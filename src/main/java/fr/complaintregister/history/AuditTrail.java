@@ -1,5 +1,7 @@
 package fr.complaintregister.history;
 
+import static fr.complaintregister.process.EngineDates.parisTime;
+
 import fr.complaintregister.complaint.AccessRefusedException;
 import fr.complaintregister.complaint.ComplaintDetail;
 import fr.complaintregister.complaint.ComplaintNotFoundException;
@@ -13,7 +15,6 @@ import fr.complaintregister.complaint.Withdrawal;
 import fr.complaintregister.history.InstanceHistory.DeadlineCheck;
 import fr.complaintregister.history.InstanceHistory.Field;
 import fr.complaintregister.history.InstanceHistory.Operation;
-import fr.complaintregister.history.InstanceHistory.TakenFlow;
 import fr.complaintregister.history.ProcessHistory.Trail;
 import fr.complaintregister.improvement.ActionDetail;
 import fr.complaintregister.improvement.ActionNotFoundException;
@@ -26,6 +27,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,24 +65,24 @@ public class AuditTrail {
   @Transactional(readOnly = true)
   public InstanceHistory of(String orderNumber) {
     if (register.find(orderNumber).isPresent()) {
-      ComplaintDetail detail = ofReadableAgency(() -> complaints.detail(orderNumber),
-          () -> new ComplaintNotFoundException(orderNumber));
+      ComplaintDetail detail = ofReadableAgency(orderNumber, () -> complaints.detail(orderNumber));
       RegisterEntry row = detail.complaint();
       return history(orderNumber, row.origin(), row.agency(), row.processInstanceId(), deadlines(row),
           detail.withdrawal(), detail);
     }
-    ActionDetail detail = ofReadableAgency(() -> actions.detail(orderNumber),
-        () -> new ActionNotFoundException(orderNumber));
+    ActionDetail detail = ofReadableAgency(orderNumber, () -> actions.detail(orderNumber));
     return history(orderNumber, detail.action().getOrigin(), detail.action().agency(),
         detail.action().processInstanceId(), List.of(), null, detail);
   }
 
-  private static <T> T ofReadableAgency(Supplier<T> detail, Supplier<RuntimeException> notFound) {
+  private static <T> T ofReadableAgency(String orderNumber, Supplier<T> detail) {
     try {
       return detail.get();
+    } catch (ComplaintNotFoundException | ActionNotFoundException unknown) {
+      throw new HistoryNotFoundException(orderNumber);
     } catch (AccessRefusedException refused) {
       if ("agency".equals(refused.field())) {
-        throw notFound.get();
+        throw new HistoryNotFoundException(orderNumber);
       }
       throw refused;
     }
@@ -99,29 +101,31 @@ public class AuditTrail {
       // The engine hides the history from a role that does not follow complaints (the front desk).
       throw new AccessRefusedException(null, messages.get("error.access.history"));
     }
-    Trail trail = processHistory.trail(instance);
-    List<TakenFlow> flowsTaken = executedPath.taken(instance.getId()).stream()
-        .map(flow -> new TakenFlow(flow.sequenceFlowId(), flow.takenAt())).toList();
+    UnaryOperator<String> names = personNames.forOneHistory();
+    Trail trail = processHistory.trail(instance, names);
     return new InstanceHistory(orderNumber, origin, agency, instance.getId(), instance.getProcessDefinitionId(),
-        processHistory.parisTime(instance.getStartTime()), processHistory.parisTime(instance.getEndTime()), deadlines,
-        trail.steps(), flowsTaken, withWithdrawal(trail.operations(), withdrawal, instance), trail.comments(), register);
+        parisTime(instance.getStartTime()), parisTime(instance.getEndTime()), deadlines, trail.steps(),
+        executedPath.taken(instance.getId()), withWithdrawal(trail.operations(), withdrawal, instance, names),
+        trail.comments(), register);
   }
 
   /**
    * The engine logs no operation for the message that withdraws a complaint through its process: the register's
-   * record of the withdrawal tells who withdrew it and when.
+   * record of the withdrawal tells who withdrew it and when (a row imported as withdrawn has no such record).
    */
   private List<Operation> withWithdrawal(List<Operation> operations, Withdrawal withdrawal,
-                                         HistoricProcessInstance instance) {
-    if (withdrawal == null) {
+                                         HistoricProcessInstance instance, UnaryOperator<String> names) {
+    if (withdrawal == null || withdrawal.at() == null) {
       return operations;
     }
+    List<Field> fields = new ArrayList<>(List.of(
+        new Field(messages.get("field.kind"), messages.get("withdrawalKind." + withdrawal.kind().name()))));
+    if (withdrawal.reason() != null && !withdrawal.reason().isBlank()) {
+      fields.add(new Field(messages.get("field.reason"), withdrawal.reason()));
+    }
     List<Operation> all = new ArrayList<>(operations);
-    all.add(new Operation(withdrawal.at(), personNames.forOneHistory().apply(withdrawal.by()),
-        messages.get("history.operation.withdrawal"), null,
-        List.of(new Field(messages.get("field.kind"), messages.get("withdrawalKind." + withdrawal.kind().name())),
-            new Field(messages.get("field.reason"), withdrawal.reason())),
-        instance.getProcessDefinitionName()));
+    all.add(new Operation(withdrawal.at(), names.apply(withdrawal.by()), messages.get("history.operation.withdrawal"),
+        null, fields, instance.getProcessDefinitionName()));
     all.sort(Comparator.comparing(Operation::at));
     return all;
   }

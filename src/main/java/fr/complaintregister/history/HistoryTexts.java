@@ -7,10 +7,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
 @Component
 class HistoryTexts {
 
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
   /** The properties whose values the engine logs as milliseconds since 1970. */
   private static final Set<String> DATE_PROPERTIES = Set.of("dueDate", "followUpDate", "duedate", "removalTime");
+  /** The properties whose values are login ids, which a reader reads as names. */
+  private static final Set<String> PERSON_PROPERTIES = Set.of("assignee", "owner", "userId");
 
   private final Messages messages;
   private final Clock clock;
@@ -44,22 +45,30 @@ class HistoryTexts {
         .orElseGet(() -> messages.get("history.operation.other"));
   }
 
-  /** The change one log entry records, or null for a property a reader has no use for (an internal id). */
-  Field change(UserOperationLogEntry entry) {
+  /**
+   * The change one log entry records, or null for a property a reader has no use for (an internal id).
+   *
+   * @param names the history's lookup of people's names
+   */
+  Field change(UserOperationLogEntry entry, UnaryOperator<String> names) {
     if (entry.getProperty() == null) {
       return null;
     }
     return messages.find("history.property." + entry.getProperty())
-        .map(label -> new Field(label, changedValue(entry.getProperty(), entry.getNewValue())))
+        .map(label -> new Field(label, changedValue(entry.getProperty(), entry.getNewValue(), names)))
         .orElse(null);
   }
 
-  private String changedValue(String property, String value) {
-    if (value == null) {
+  private String changedValue(String property, String value, UnaryOperator<String> names) {
+    if (value == null || value.isEmpty()) {
       return messages.get("history.value.none");
     }
     if (DATE_PROPERTIES.contains(property) && value.chars().allMatch(Character::isDigit)) {
-      return LocalDateTime.ofInstant(Instant.ofEpochMilli(Long.parseLong(value)), clock.getZone()).format(DATE_TIME);
+      return LocalDateTime.ofInstant(Instant.ofEpochMilli(Long.parseLong(value)), clock.getZone())
+          .format(FrenchDate.WITH_TIME);
+    }
+    if (PERSON_PROPERTIES.contains(property)) {
+      return names.apply(value);
     }
     return inWords(property, value);
   }

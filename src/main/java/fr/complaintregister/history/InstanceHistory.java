@@ -1,6 +1,7 @@
 package fr.complaintregister.history;
 
 import fr.complaintregister.complaint.Origin;
+import fr.complaintregister.process.ExecutedPath.TakenFlow;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -31,22 +32,21 @@ public record InstanceHistory(String orderNumber, Origin origin, String agency, 
    * One activity a process went through, in the order of their starts over all the processes of the order number.
    *
    * @param type the BPMN type, as Camunda names it ({@code userTask}, {@code boundaryTimer}…)
-   * @param canceled whether it was interrupted rather than done; {@code state} says the same with the open steps
-   * @param claimedBy who held the task when it was completed, or holds it now, as claims and assignments left it
+   * @param claimedBy who claimed the task for themselves and held it when it was completed (or holds it now); null
+   *                  when it was assigned instead (the operation log tells by whom) or nobody took it
    * @param due a task's due date; dueMet whether it ended by its day (null while it may still, or when it was
    *            canceled by then)
    * @param entered what the person entered at this step, named as in the forms
-   * @param state {@code DONE}, {@code CANCELED} or {@code OPEN}
+   * @param state whether it was done, interrupted (a withdrawal, an escalation that took it over) or is still open
    * @param processName the French name of the step's process
    */
   public record Step(String activityId, String name, String type, LocalDateTime start, LocalDateTime end,
-                     Long durationMillis, boolean canceled, String assignee, String claimedBy, String completedBy,
-                     LocalDateTime due, Boolean dueMet, List<Field> entered, String state, String processInstanceId,
+                     Long durationMillis, String assignee, String claimedBy, String completedBy,
+                     LocalDateTime due, Boolean dueMet, List<Field> entered, StepState state, String processInstanceId,
                      String processName, List<Comment> comments) {
   }
 
-  public record TakenFlow(String sequenceFlowId, LocalDateTime takenAt) {
-  }
+  public enum StepState { DONE, CANCELED, OPEN }
 
   /** One user operation of the engine's log (claim, complete, variable change…), named in French. */
   public record Operation(LocalDateTime at, String user, String operation, String step, List<Field> changes,

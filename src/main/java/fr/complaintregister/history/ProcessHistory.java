@@ -1,26 +1,30 @@
 package fr.complaintregister.history;
 
+import static fr.complaintregister.process.EngineDates.parisTime;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_ACTIVATE;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_ACTIVATE_PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_ASSIGN;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_CLAIM;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_COMPLETE;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_DELEGATE;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_RESOLVE;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SUSPEND;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SUSPEND_PROCESS_DEFINITION;
 
 import fr.complaintregister.history.InstanceHistory.Comment;
 import fr.complaintregister.history.InstanceHistory.Field;
 import fr.complaintregister.history.InstanceHistory.Operation;
 import fr.complaintregister.history.InstanceHistory.Step;
+import fr.complaintregister.history.InstanceHistory.StepState;
 import fr.complaintregister.process.ProcessComments;
 import fr.complaintregister.process.ProcessComments.WrittenComment;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +33,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
@@ -53,27 +58,25 @@ import org.springframework.stereotype.Component;
 @Component
 class ProcessHistory {
 
-  static final String DONE = "DONE";
-  static final String CANCELED = "CANCELED";
-  static final String OPEN = "OPEN";
-
-  /** The operations that change who holds a task, each logging its new assignee. */
+  /** The operations that change who holds a task, each logging its new assignee (an unclaim is a claim of nobody). */
   private static final Set<String> HOLDER_CHANGES =
       Set.of(OPERATION_TYPE_CLAIM, OPERATION_TYPE_ASSIGN, OPERATION_TYPE_DELEGATE, OPERATION_TYPE_RESOLVE);
-  private static final Set<String> DEFINITION_SUSPENSIONS =
-      Set.of(OPERATION_TYPE_SUSPEND_PROCESS_DEFINITION, OPERATION_TYPE_ACTIVATE_PROCESS_DEFINITION);
+  /**
+   * Suspensions logged for a whole process definition, not for one of its instances: of the definition with its
+   * instances, or of all the instances of a definition (Cockpit's "suspend all").
+   */
+  private static final Set<String> DEFINITION_WIDE_SUSPENSIONS = Set.of(OPERATION_TYPE_SUSPEND_PROCESS_DEFINITION,
+      OPERATION_TYPE_ACTIVATE_PROCESS_DEFINITION, OPERATION_TYPE_SUSPEND, OPERATION_TYPE_ACTIVATE);
 
   private final HistoryService historyService;
   private final ProcessComments processComments;
-  private final PersonNames personNames;
   private final HistoryTexts texts;
   private final Clock clock;
 
-  ProcessHistory(HistoryService historyService, ProcessComments processComments, PersonNames personNames,
-                 HistoryTexts texts, Clock clock) {
+  ProcessHistory(HistoryService historyService, ProcessComments processComments, HistoryTexts texts,
+                 Clock clock) {
     this.historyService = historyService;
     this.processComments = processComments;
-    this.personNames = personNames;
     this.texts = texts;
     this.clock = clock;
   }
@@ -82,16 +85,26 @@ class ProcessHistory {
     return historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
   }
 
-  /** The steps, operations and comments of the instance and its related instances, each list in time order. */
-  Trail trail(HistoricProcessInstance main) {
-    UnaryOperator<String> names = personNames.forOneHistory();
+  /**
+   * The steps, operations and comments of the instance and its related instances, each list in time order.
+   *
+   * @param names the history's lookup of people's names
+   */
+  Trail trail(HistoricProcessInstance main, UnaryOperator<String> names) {
+    List<HistoricProcessInstance> instances = withRelated(main);
+    Map<String, List<UserOperationLogEntry>> definitionWide = definitionWideSuspensions(instances);
+    Set<String> operationsSeen = new HashSet<>();
     List<Step> steps = new ArrayList<>();
     List<Operation> operations = new ArrayList<>();
     List<Comment> comments = new ArrayList<>();
-    for (HistoricProcessInstance instance : withRelated(main)) {
+    for (HistoricProcessInstance instance : instances) {
       OneInstance one = new OneInstance(instance, names);
       steps.addAll(one.steps());
-      operations.addAll(one.operations());
+      // A definition-wide suspension that took several of these instances along is one operation.
+      one.operations(definitionWide.getOrDefault(instance.getProcessDefinitionKey(), List.of())).stream()
+          .filter(operation -> operationsSeen.add(operation.getKey()))
+          .map(Map.Entry::getValue)
+          .forEach(operations::add);
       comments.addAll(one.instanceComments());
     }
     // Stable sorts: within one instance the engine's own order stays, the main instance first on a tie.
@@ -113,6 +126,24 @@ class ProcessHistory {
           .forEach(instances::add);
     }
     return instances;
+  }
+
+  /**
+   * The definition-wide suspensions and activations of the instances' definitions, by definition key, over the
+   * instances' lifetime: one query for each definition, however many of its instances there are.
+   */
+  private Map<String, List<UserOperationLogEntry>> definitionWideSuspensions(List<HistoricProcessInstance> instances) {
+    Date from = instances.stream().map(HistoricProcessInstance::getStartTime).min(Comparator.naturalOrder()).orElseThrow();
+    Map<String, List<UserOperationLogEntry>> byKey = new HashMap<>();
+    for (String key : instances.stream().map(HistoricProcessInstance::getProcessDefinitionKey).distinct().toList()) {
+      byKey.put(key, historyService.createUserOperationLogQuery().processDefinitionKey(key)
+          .entityTypeIn(EntityTypes.PROCESS_DEFINITION, EntityTypes.PROCESS_INSTANCE).afterTimestamp(from)
+          .orderByTimestamp().asc().list().stream()
+          .filter(entry -> entry.getProcessInstanceId() == null
+              && DEFINITION_WIDE_SUSPENSIONS.contains(entry.getOperationType()))
+          .toList());
+    }
+    return byKey;
   }
 
   /** One process instance's history, read once. */
@@ -151,15 +182,15 @@ class ProcessHistory {
 
     /**
      * The instance's own log, one operation for the entries of each (one per property it changed), and the
-     * suspensions or activations of its process definition that took its instances along while it ran.
+     * definition-wide suspensions or activations that took it along while it ran, each by its operation id.
      */
-    List<Operation> operations() {
+    List<Map.Entry<String, Operation>> operations(List<UserOperationLogEntry> definitionWide) {
       List<UserOperationLogEntry> entries = new ArrayList<>(log);
-      entries.addAll(definitionSuspensions());
+      entries.addAll(tookThisInstanceAlong(definitionWide));
       return entries.stream()
           .collect(Collectors.groupingBy(UserOperationLogEntry::getOperationId, LinkedHashMap::new, Collectors.toList()))
-          .values().stream()
-          .map(this::operation)
+          .entrySet().stream()
+          .map(operation -> Map.entry(operation.getKey(), operation(operation.getValue())))
           .toList();
     }
 
@@ -168,24 +199,25 @@ class ProcessHistory {
       HistoricTaskInstance task = first.getTaskId() == null ? null : tasks.get(first.getTaskId());
       return new Operation(parisTime(first.getTimestamp()), names.apply(first.getUserId()),
           texts.operation(first.getOperationType(), first.getEntityType()), task == null ? null : task.getName(),
-          entries.stream().map(texts::change).filter(Objects::nonNull).toList(), instance.getProcessDefinitionName());
+          entries.stream().map(entry -> texts.change(entry, names)).filter(Objects::nonNull).toList(),
+          instance.getProcessDefinitionName());
     }
 
-    /** Logged for the definition (by id, or by key for all its versions), with its instances, during this one's life. */
-    private List<UserOperationLogEntry> definitionSuspensions() {
-      UserOperationLogQuery query = historyService.createUserOperationLogQuery()
-          .processDefinitionKey(instance.getProcessDefinitionKey()).afterTimestamp(instance.getStartTime());
-      if (instance.getEndTime() != null) {
-        query.beforeTimestamp(instance.getEndTime());
-      }
-      Map<String, List<UserOperationLogEntry>> byOperation = query.orderByTimestamp().asc().list().stream()
-          .filter(entry -> entry.getProcessInstanceId() == null && DEFINITION_SUSPENSIONS.contains(entry.getOperationType()))
+    /**
+     * Of the definition-wide entries, those of this instance's definition (by id, or by key for all its versions)
+     * logged while it ran; a definition's own suspension only when it took its instances along.
+     */
+    private List<UserOperationLogEntry> tookThisInstanceAlong(List<UserOperationLogEntry> definitionWide) {
+      Map<String, List<UserOperationLogEntry>> byOperation = definitionWide.stream()
+          .filter(entry -> instance.getEndTime() == null || entry.getTimestamp().before(instance.getEndTime()))
+          .filter(entry -> !entry.getTimestamp().before(instance.getStartTime()))
           .filter(entry -> entry.getProcessDefinitionId() == null
               || entry.getProcessDefinitionId().equals(instance.getProcessDefinitionId()))
           .collect(Collectors.groupingBy(UserOperationLogEntry::getOperationId, LinkedHashMap::new, Collectors.toList()));
       return byOperation.values().stream()
-          .filter(entries -> entries.stream().anyMatch(entry -> "includeProcessInstances".equals(entry.getProperty())
-              && "true".equals(entry.getNewValue())))
+          .filter(entries -> EntityTypes.PROCESS_INSTANCE.equals(entries.get(0).getEntityType())
+              || entries.stream().anyMatch(entry -> "includeProcessInstances".equals(entry.getProperty())
+                  && "true".equals(entry.getNewValue())))
           .flatMap(List::stream)
           .toList();
     }
@@ -193,10 +225,11 @@ class ProcessHistory {
     private Step step(HistoricActivityInstance activity, Map<String, List<Field>> entered) {
       HistoricTaskInstance task = activity.getTaskId() == null ? null : tasks.get(activity.getTaskId());
       Date due = task == null ? null : task.getDueDate();
-      String state = activity.getEndTime() == null ? OPEN : activity.isCanceled() ? CANCELED : DONE;
+      StepState state = activity.getEndTime() == null ? StepState.OPEN
+          : activity.isCanceled() ? StepState.CANCELED : StepState.DONE;
       return new Step(activity.getActivityId(), activity.getActivityName(), activity.getActivityType(),
           parisTime(activity.getStartTime()), parisTime(activity.getEndTime()), activity.getDurationInMillis(),
-          activity.isCanceled(), names.apply(activity.getAssignee()), names.apply(holder(activity.getTaskId())),
+          names.apply(activity.getAssignee()), names.apply(claimer(activity.getTaskId())),
           names.apply(lastUser(activity.getTaskId(), OPERATION_TYPE_COMPLETE)), parisTime(due),
           due == null ? null : dueMet(day(due), state, activity.getEndTime()), enteredAt(entered, activity), state,
           instance.getId(), instance.getProcessDefinitionName(),
@@ -204,22 +237,25 @@ class ProcessHistory {
     }
 
     /** A step done by its due day met it; one canceled or still open past it missed it. */
-    private Boolean dueMet(LocalDate dueDay, String state, Date end) {
+    private Boolean dueMet(LocalDate dueDay, StepState state, Date end) {
       LocalDate endDay = end == null ? null : day(end);
-      return DueDays.met(dueDay, DONE.equals(state) ? endDay : null, CANCELED.equals(state) ? endDay : null,
+      return DueDays.met(dueDay, state == StepState.DONE ? endDay : null, state == StepState.CANCELED ? endDay : null,
           LocalDate.now(clock));
     }
 
-    /** Who holds the task after its claims, unclaims, assignments and delegations, in their order. */
-    private String holder(String taskId) {
-      String holder = null;
+    /**
+     * Who claimed the task for themselves, if the last change of its holder was that claim: an unclaim, an
+     * assignment or a delegation since leaves nobody who claimed it (the log names who assigned it to whom).
+     */
+    private String claimer(String taskId) {
+      String claimer = null;
       for (UserOperationLogEntry entry : log) {
         if (taskId != null && taskId.equals(entry.getTaskId()) && HOLDER_CHANGES.contains(entry.getOperationType())
             && "assignee".equals(entry.getProperty())) {
-          holder = entry.getNewValue();
+          claimer = OPERATION_TYPE_CLAIM.equals(entry.getOperationType()) ? entry.getNewValue() : null;
         }
       }
-      return holder;
+      return claimer;
     }
 
     private String lastUser(String taskId, String operationType) {
@@ -279,11 +315,7 @@ class ProcessHistory {
     return fields;
   }
 
-  private LocalDate day(Date date) {
+  private static LocalDate day(Date date) {
     return parisTime(date).toLocalDate();
-  }
-
-  LocalDateTime parisTime(Date date) {
-    return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), clock.getZone());
   }
 }

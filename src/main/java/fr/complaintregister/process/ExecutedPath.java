@@ -38,7 +38,8 @@ public class ExecutedPath implements ExecutionListener {
     return jdbc.query("""
             SELECT sequence_flow_id, taken_at FROM executed_sequence_flow
             WHERE process_instance_id = ? ORDER BY id""",
-        (row, number) -> new TakenFlow(row.getString("sequence_flow_id"), row.getTimestamp("taken_at").toLocalDateTime()),
+        (row, number) -> new TakenFlow(row.getString("sequence_flow_id"),
+            row.getObject("taken_at", LocalDateTime.class)),
         processInstanceId);
   }
 

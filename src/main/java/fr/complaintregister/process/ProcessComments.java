@@ -3,7 +3,6 @@ package fr.complaintregister.process;
 import fr.complaintregister.security.AsTheEngine;
 import java.time.LocalDateTime;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
@@ -27,15 +26,12 @@ public class ProcessComments {
   /** Every comment of the instance, its tasks' included, oldest first. */
   public List<WrittenComment> of(String processInstanceId) {
     return asTheEngine.call(() -> taskService.getProcessInstanceComments(processInstanceId)).stream()
-        .map(comment -> new WrittenComment(comment.getTaskId(), comment.getUserId(), parisTime(comment.getTime()),
+        .map(comment -> new WrittenComment(comment.getTaskId(), comment.getUserId(), EngineDates.parisTime(comment.getTime()),
             comment.getFullMessage()))
         .sorted(Comparator.comparing(WrittenComment::at))
         .toList();
   }
 
-  private static LocalDateTime parisTime(Date date) {
-    return LocalDateTime.ofInstant(date.toInstant(), ProcessConfiguration.PARIS);
-  }
 
   /** One comment: on a task, or on the instance itself when taskId is null. */
   public record WrittenComment(String taskId, String userId, LocalDateTime at, String text) {

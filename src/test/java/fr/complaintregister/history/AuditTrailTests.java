@@ -13,6 +13,7 @@ import fr.complaintregister.history.InstanceHistory.DeadlineCheck;
 import fr.complaintregister.history.InstanceHistory.Field;
 import fr.complaintregister.history.InstanceHistory.Operation;
 import fr.complaintregister.history.InstanceHistory.Step;
+import fr.complaintregister.history.InstanceHistory.StepState;
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -93,7 +94,7 @@ class AuditTrailTests extends ComplaintTestSupport {
     assertThat(acknowledgement.end()).isEqualTo(at("2026-02-11T10:15"));
     assertThat(acknowledgement.due()).isEqualTo(at("2026-02-10T23:59:59"));
     assertThat(acknowledgement.dueMet()).isFalse();
-    assertThat(acknowledgement.state()).isEqualTo("DONE");
+    assertThat(acknowledgement.state()).isEqualTo(StepState.DONE);
     assertThat(acknowledgement.processName()).isEqualTo("Réclamation");
 
     Step late = step(history, "Task_HandleLateAcknowledgement");
@@ -124,7 +125,10 @@ class AuditTrailTests extends ComplaintTestSupport {
             tuple(at("2026-02-12T08:45"), "Diane Simon", "Tâche terminée", "Réclamation en retard"),
             tuple(at("2026-03-03T11:00"), "Sophie Leroy", "Prise en charge de la tâche", "Valider et signer la réponse"),
             tuple(at("2026-03-03T11:00"), "Sophie Leroy", "Tâche terminée", "Valider et signer la réponse"));
-    assertThat(history.operations().get(0).changes()).isNotNull();
+    assertThat(history.operations()).filteredOn(operation -> operation.operation().equals("Prise en charge de la tâche"))
+        .extracting(Operation::changes)
+        .as("who took the task, by name")
+        .containsExactly(List.of(new Field("Confiée à", "Bruno Petit")), List.of(new Field("Confiée à", "Sophie Leroy")));
   }
 
   @ParameterizedTest(name = "acknowledged at {0}: met {1}")
@@ -159,14 +163,14 @@ class AuditTrailTests extends ComplaintTestSupport {
     InstanceHistory onItsDay = history();
     assertThat(onItsDay.deadlines().get(0).met()).isNull();
     assertThat(step(onItsDay, "Task_AcknowledgeComplaint").dueMet()).isNull();
-    assertThat(step(onItsDay, "Task_AcknowledgeComplaint").state()).isEqualTo("OPEN");
+    assertThat(step(onItsDay, "Task_AcknowledgeComplaint").state()).isEqualTo(StepState.OPEN);
 
     clockAt("2026-02-11T00:00");
     InstanceHistory history = history();
     assertThat(history.deadlines().get(0).met()).isFalse();
     assertThat(step(history, "Task_AcknowledgeComplaint").dueMet()).isFalse();
     assertThat(step(history, "Task_AcknowledgeComplaint").end()).isNull();
-    assertThat(step(history, "Task_AcknowledgeComplaint").state()).isEqualTo("OPEN");
+    assertThat(step(history, "Task_AcknowledgeComplaint").state()).isEqualTo(StepState.OPEN);
   }
 
   @ParameterizedTest(name = "withdrawn at {0}: acknowledgement met {1}")
@@ -182,9 +186,9 @@ class AuditTrailTests extends ComplaintTestSupport {
 
     assertThat(history.deadlines()).extracting(DeadlineCheck::met).containsExactly(met, null);
     Step acknowledgement = step(history, "Task_AcknowledgeComplaint");
-    assertThat(acknowledgement.state()).isEqualTo("CANCELED");
+    assertThat(acknowledgement.state()).isEqualTo(StepState.CANCELED);
     assertThat(acknowledgement.dueMet()).as("canceled, not done").isEqualTo(met);
-    assertThat(step(history, "Task_RecordWithdrawal").state()).isEqualTo("DONE");
+    assertThat(step(history, "Task_RecordWithdrawal").state()).isEqualTo(StepState.DONE);
     assertThat(history.operations()).extracting(Operation::at, Operation::user, Operation::operation, Operation::changes)
         .contains(tuple(at(withdrawnAt), "Bruno Petit", "Réclamation retirée", List.of(
             new Field("Motif du retrait", "classée sans suite"), new Field("Explication du retrait", "Le client ne répond plus."))));
@@ -210,7 +214,7 @@ class AuditTrailTests extends ComplaintTestSupport {
   }
 
   @Test
-  void theTaskIsHeldByWhoeverClaimsAndAssignmentsLeftItWithWhatTheyWrote() {
+  void whoClaimedTheTaskIsWhoTookItForThemselvesAndKeptItWithWhatTheyWrote() {
     String task = task(complaint).getId();
     clockAt("2026-02-02T09:00");
     as("bruno", () -> {
@@ -219,6 +223,7 @@ class AuditTrailTests extends ComplaintTestSupport {
       taskService.createComment(null, complaint.getId(), "Dossier signalé à la direction.");
       return null;
     });
+    assertThat(step(history(), "Task_AcknowledgeComplaint").claimedBy()).isEqualTo("Bruno Petit");
     clockAt("2026-02-02T10:00");
     as("demo", () -> {
       taskService.setAssignee(task, null);
@@ -227,14 +232,17 @@ class AuditTrailTests extends ComplaintTestSupport {
     });
 
     InstanceHistory open = history();
-    assertThat(step(open, "Task_AcknowledgeComplaint").claimedBy()).isEqualTo("Diane Simon");
+    assertThat(step(open, "Task_AcknowledgeComplaint").claimedBy()).as("assigned, not claimed").isNull();
+    assertThat(open.operations()).extracting(Operation::at, Operation::user, Operation::operation, Operation::changes)
+        .contains(tuple(at("2026-02-02T10:00"), "Démo Administrateur", "Tâche confiée",
+            List.of(new Field("Confiée à", "Diane Simon"))));
 
     clockAt("2026-02-02T11:00");
     completeAs("diane", task(complaint), Map.of());
     InstanceHistory history = history();
 
     Step acknowledgement = step(history, "Task_AcknowledgeComplaint");
-    assertThat(acknowledgement.claimedBy()).isEqualTo("Diane Simon");
+    assertThat(acknowledgement.claimedBy()).isNull();
     assertThat(acknowledgement.assignee()).isEqualTo("Diane Simon");
     assertThat(acknowledgement.completedBy()).isEqualTo("Diane Simon");
     assertThat(acknowledgement.comments()).containsExactly(
@@ -308,9 +316,9 @@ class AuditTrailTests extends ComplaintTestSupport {
     assertThat(history().operations()).extracting(Operation::at, Operation::user, Operation::operation, Operation::changes)
         .contains(
             tuple(at("2026-02-02T09:00"), "Démo Administrateur", "Traitement suspendu",
-                List.of(new Field("État", "suspendue"))),
+                List.of(new Field("État", "suspendu"))),
             tuple(at("2026-02-02T10:00"), "Démo Administrateur", "Traitement repris",
-                List.of(new Field("État", "active"))));
+                List.of(new Field("État", "actif"))));
   }
 
   @Test
@@ -332,9 +340,32 @@ class AuditTrailTests extends ComplaintTestSupport {
 
     assertThat(history().operations()).extracting(Operation::at, Operation::user, Operation::operation,
             Operation::processName)
-        .contains(
+        .containsOnlyOnce(
             tuple(at("2026-02-03T09:00"), "Démo Administrateur", "Processus suspendu avec ses traitements", "Réclamation"),
             tuple(at("2026-02-03T09:30"), "Démo Administrateur", "Processus repris avec ses traitements", "Réclamation"));
+  }
+
+  @Test
+  void aSuspensionOfAllTheInstancesOfItsProcessIsTold() {
+    String definition = complaint.getProcessDefinitionId();
+    clockAt("2026-02-03T09:00");
+    try {
+      as("demo", () -> {
+        runtimeService().updateProcessInstanceSuspensionState().byProcessDefinitionId(definition).suspend();
+        return null;
+      });
+      clockAt("2026-02-03T09:30");
+    } finally {
+      as("demo", () -> {
+        runtimeService().updateProcessInstanceSuspensionState().byProcessDefinitionId(definition).activate();
+        return null;
+      });
+    }
+
+    assertThat(history().operations()).extracting(Operation::at, Operation::user, Operation::operation)
+        .containsOnlyOnce(
+            tuple(at("2026-02-03T09:00"), "Démo Administrateur", "Traitement suspendu"),
+            tuple(at("2026-02-03T09:30"), "Démo Administrateur", "Traitement repris"));
   }
 
   @Test

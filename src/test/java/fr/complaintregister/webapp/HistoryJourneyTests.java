@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,7 +63,7 @@ class HistoryJourneyTests extends ComplaintTestSupport {
       assertThat(audrey.all(By.cssSelector(".registre-done[data-element-id='Task_AcknowledgeComplaint']"))).hasSize(1);
       assertThat(audrey.all(By.cssSelector(".registre-done[data-element-id='Task_SignAnswer']"))).as("not on its path").isEmpty();
       String timeline = audrey.text(By.cssSelector(".registre-history-timeline"));
-      assertThat(timeline).contains("Accuser réception de la réclamation", "terminée par bruno",
+      assertThat(timeline).contains("Accuser réception de la réclamation", "terminée par Bruno Petit",
           "Décision : Demande acceptée", label("VERDICT", "MET"), label("STATE", "DONE"));
       assertThat(audrey.text(By.cssSelector(".registre-history"))).contains(label("REGISTER_DEADLINES"),
           label("OPERATION_LOG"), "Tâche terminée", "statut : Répondue");
@@ -83,7 +84,7 @@ class HistoryJourneyTests extends ComplaintTestSupport {
   }
 
   @Test
-  void theAuditorPagesThroughEveryRowOfAnAgencyAndSeesARunningStepAsUnderWay() {
+  void theAuditorPagesThroughEveryRowOfAnAgencyAndSeesARunningStepAsUnderWayWithItsComment() {
     String agency = newAgency();
     List<String> complaints = IntStream.range(0, 20)
         .mapToObj(number -> receivedOn(agency, LocalDate.now(PARIS).toString()).getBusinessKey()).toList();
@@ -106,6 +107,9 @@ class HistoryJourneyTests extends ComplaintTestSupport {
           .containsAll(complaints).contains(review);
       audrey.screenshot("second-page-of-an-agency");
 
+      Task task = taskService.createTaskQuery().processInstanceBusinessKey(complaints.get(0)).singleResult();
+      // As Tasklist's « Ajouter un commentaire » writes it.
+      as("bruno", () -> taskService.createComment(task.getId(), task.getProcessInstanceId(), "Client <b>rappelé</b> à 10 h"));
       audrey.click(By.linkText(complaints.get(0)));
       audrey.waitForText(label("TITLE", "FS").replace("{{orderNumber}}", complaints.get(0)));
       audrey.waitUntil(browser -> audrey.all(By.cssSelector(".registre-taken")).isEmpty() ? null : true);
@@ -115,6 +119,8 @@ class HistoryJourneyTests extends ComplaintTestSupport {
           + "//tr[td[contains(., 'Accuser réception de la réclamation')]]"));
       assertThat(openStep).as("a step under way, its deadline still ahead").contains(label("STATE", "OPEN"),
           label("VERDICT", "PENDING")).doesNotContain(label("VERDICT", "MET"), label("STATE", "DONE"));
+      assertThat(openStep).as("a comment, as typed, by its author's name").contains("Client <b>rappelé</b> à 10 h",
+          "Bruno Petit");
       audrey.screenshot("history-of-a-running-complaint");
     }
   }

@@ -48,7 +48,7 @@ function marker(step) {
   if (/Timer/.test(step.type)) {
     return 'registre-timer-fired';
   }
-  return state(step) === 'OPEN' ? 'registre-current' : 'registre-done';
+  return step.state === 'OPEN' ? 'registre-current' : 'registre-done';
 }
 
 const two = number => String(number).padStart(2, '0');
@@ -136,23 +136,12 @@ function people(step) {
   return said.join(', ');
 }
 
-/** DONE, CANCELED or OPEN, as the API says it or, from an older API, as its end tells it. */
-function state(step) {
-  if (step.state) {
-    return step.state;
-  }
-  if (step.canceled) {
-    return 'CANCELED';
-  }
-  return step.end ? 'DONE' : 'OPEN';
-}
-
 function dueCell(step) {
   if (!step.due) {
     return '';
   }
   const cell = element('span', `${frenchDateTime(step.due)} `);
-  cell.append(verdict(step.dueMet, state(step) === 'OPEN'));
+  cell.append(verdict(step.dueMet, step.state === 'OPEN'));
   return cell;
 }
 
@@ -161,7 +150,7 @@ function dueCell(step) {
  * dysfunction analysis, the letter mailing) says which it belongs to.
  */
 function otherProcess(history, entry) {
-  const main = history.processName || (history.steps.find(step => step.processName) || {}).processName;
+  const main = (history.steps.find(step => step.processInstanceId === history.processInstanceId) || {}).processName;
   return entry.processName && entry.processName !== main ? entry.processName : null;
 }
 
@@ -188,7 +177,7 @@ function enteredAndSaid(step) {
   const cell = fieldList(step.entered || []);
   (step.comments || []).forEach(comment => {
     const line = element('div', undefined, 'registre-history-comment');
-    line.append(element('strong', `${t('COMMENT', { author: comment.author, time: frenchDateTime(comment.time) })} `),
+    line.append(element('strong', `${t('COMMENT', { author: comment.author, time: frenchDateTime(comment.at) })} `),
       element('span', comment.text));
     cell.append(line);
   });
@@ -198,7 +187,7 @@ function enteredAndSaid(step) {
 function timeline(history) {
   const shown = history.steps.filter(step => !/Gateway$/.test(step.type) && step.type !== 'subProcess');
   return table(['STEP', 'STATE', 'START', 'END', 'DURATION', 'WHO', 'DUE', 'ENTERED'],
-    shown.map(step => [stepName(history, step), t(`STATE.${state(step)}`), frenchDateTime(step.start),
+    shown.map(step => [stepName(history, step), t(`STATE.${step.state}`), frenchDateTime(step.start),
       frenchDateTime(step.end), duration(step.durationMillis), people(step), dueCell(step), enteredAndSaid(step)]),
     'registre-history-timeline');
 }

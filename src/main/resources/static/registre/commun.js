@@ -1,4 +1,5 @@
-// Registre des réclamations: what both register pages share. Data comes from the domain API (/api),
+// Registre des réclamations: what the register pages share, and what Cockpit's history view (cockpit/scripts/history.js)
+// reuses of it (statuses, letter kinds, French dates, elements set as text). Data comes from the domain API (/api),
 // read and changed with the webapps' login; client text is always set as text, never as markup.
 const TASKLIST = '/camunda/app/tasklist/default/';
 const COCKPIT = '/camunda/app/cockpit/default/';
@@ -23,6 +24,11 @@ const ACTION_STATUS = {
   IN_PROGRESS: 'En cours',
   CHECKING: 'Vérification de l\'efficacité',
   CLOSED: 'Clôturée'
+};
+/** The letters a complaint's handling issues, by kind. */
+const LETTER_KINDS = {
+  RECEIPT: 'Récépissé', ACKNOWLEDGEMENT: 'Accusé de réception', INTERIM_NEWS: 'Point d\'étape',
+  ANSWER: 'Réponse', ANSWERED_AT_ONCE: 'Réponse immédiate'
 };
 /** A corrective action's register row: the other rows are complaints (FS) and questionnaire items (QS). */
 const ACTION_ORIGIN = 'PA';
@@ -146,6 +152,22 @@ function daysLeft(isoDate) {
     return days === 1 ? 'reste 1 jour' : `reste ${days} jours`;
   }
   return days === -1 ? 'dépassée de 1 jour' : `dépassée de ${-days} jours`;
+}
+
+/** Previous and next page buttons around "Page n sur m", showing the chosen page (numbered from 0); none for one page. */
+function pager(page, show) {
+  if (page.totalPages <= 1) {
+    return [];
+  }
+  const previous = element('button', 'Page précédente');
+  previous.type = 'button';
+  previous.disabled = page.number === 0;
+  previous.onclick = () => show(page.number - 1);
+  const next = element('button', 'Page suivante');
+  next.type = 'button';
+  next.disabled = page.number + 1 >= page.totalPages;
+  next.onclick = () => show(page.number + 1);
+  return [previous, element('span', `Page ${page.number + 1} sur ${page.totalPages}`), next];
 }
 
 /** The session's CSRF token: the webapps' cookie that holds it belongs to /camunda, out of this page's reach. */

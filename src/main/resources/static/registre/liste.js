@@ -111,23 +111,6 @@ function countText(total) {
   return total === 1 ? '1 ligne correspond.' : `${total.toLocaleString('fr-FR')} lignes correspondent.`;
 }
 
-function pager(page) {
-  const nav = document.getElementById('pager');
-  nav.replaceChildren();
-  if (page.totalPages <= 1) {
-    return;
-  }
-  const previous = element('button', 'Page précédente');
-  previous.type = 'button';
-  previous.disabled = page.number === 0;
-  previous.onclick = () => show(page.number - 1);
-  const next = element('button', 'Page suivante');
-  next.type = 'button';
-  next.disabled = page.number + 1 >= page.totalPages;
-  next.onclick = () => show(page.number + 1);
-  nav.append(previous, element('span', `Page ${page.number + 1} sur ${page.totalPages}`), next);
-}
-
 async function show(page) {
   state.page = page;
   const rows = document.getElementById('rows');
@@ -138,7 +121,7 @@ async function show(page) {
     const result = await api(`/api/register?${queryOfPage()}`);
     count.textContent = countText(result.page.totalElements);
     rows.replaceChildren(...(result.content.length ? [table(result.content)] : []));
-    pager(result.page);
+    document.getElementById('pager').replaceChildren(...pager(result.page, show));
   } catch (error) {
     count.textContent = '';
     showError(rows, error);

@@ -174,10 +174,6 @@ function documentList(documents) {
   return list;
 }
 
-const LETTER_KINDS = {
-  RECEIPT: 'Récépissé', ACKNOWLEDGEMENT: 'Accusé de réception', INTERIM_NEWS: 'Point d\'étape',
-  ANSWER: 'Réponse', ANSWERED_AT_ONCE: 'Réponse immédiate'
-};
 /** What became of a letter, in the client's words; dates from the letter itself. */
 const LETTER_DELIVERIES = {
   TO_PRINT: letter => (letter.kind === 'RECEIPT' ? 'à remettre au client ou à envoyer' : 'à imprimer et envoyer'),

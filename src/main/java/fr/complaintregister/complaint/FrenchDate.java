@@ -12,6 +12,7 @@ import java.util.stream.LongStream;
 public final class FrenchDate {
 
   public static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+  public static final DateTimeFormatter WITH_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
   /** French writes the first of the month as an ordinal: 1er mars 2026. */
   public static final DateTimeFormatter IN_WORDS = new DateTimeFormatterBuilder()
       .appendText(ChronoField.DAY_OF_MONTH, LongStream.rangeClosed(1, 31).boxed()

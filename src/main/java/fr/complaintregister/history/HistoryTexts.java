@@ -5,9 +5,12 @@ import fr.complaintregister.complaint.Messages;
 import fr.complaintregister.history.InstanceHistory.Field;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +21,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class HistoryTexts {
+
+  /** The properties whose values the engine logs as milliseconds since 1970. */
+  private static final Set<String> DATE_PROPERTIES = Set.of("dueDate", "followUpDate", "duedate", "removalTime");
+  /** The properties whose values are login ids, which a reader reads as names. */
+  private static final Set<String> PERSON_PROPERTIES = Set.of("assignee", "owner", "userId");
 
   private final Messages messages;
   private final Clock clock;
@@ -37,14 +45,32 @@ class HistoryTexts {
         .orElseGet(() -> messages.get("history.operation.other"));
   }
 
-  /** The change one log entry records, or null for a property a reader has no use for (an internal id). */
-  Field change(UserOperationLogEntry entry) {
+  /**
+   * The change one log entry records, or null for a property a reader has no use for (an internal id).
+   *
+   * @param names the history's lookup of people's names
+   */
+  Field change(UserOperationLogEntry entry, UnaryOperator<String> names) {
     if (entry.getProperty() == null) {
       return null;
     }
     return messages.find("history.property." + entry.getProperty())
-        .map(label -> new Field(label, entry.getNewValue() == null ? messages.get("history.value.none") : entry.getNewValue()))
+        .map(label -> new Field(label, changedValue(entry.getProperty(), entry.getNewValue(), names)))
         .orElse(null);
+  }
+
+  private String changedValue(String property, String value, UnaryOperator<String> names) {
+    if (value == null || value.isEmpty()) {
+      return messages.get("history.value.none");
+    }
+    if (DATE_PROPERTIES.contains(property) && value.chars().allMatch(Character::isDigit)) {
+      return LocalDateTime.ofInstant(Instant.ofEpochMilli(Long.parseLong(value)), clock.getZone())
+          .format(FrenchDate.WITH_TIME);
+    }
+    if (PERSON_PROPERTIES.contains(property)) {
+      return names.apply(value);
+    }
+    return inWords(property, value);
   }
 
   private String value(String name, Object value) {
@@ -57,6 +83,11 @@ class HistoryTexts {
     if (value instanceof Number number) {
       return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString().replace('.', ',');
     }
+    return inWords(name, value);
+  }
+
+  /** A coded value (an outcome, a suspension state…) in French words, any other as it is. */
+  private String inWords(String name, Object value) {
     return messages.find("history.value." + name + "." + value).orElse(value.toString());
   }
 }

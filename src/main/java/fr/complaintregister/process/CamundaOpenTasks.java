@@ -1,8 +1,6 @@
 package fr.complaintregister.process;
 
 import fr.complaintregister.complaint.OpenTasks;
-import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -25,10 +23,7 @@ class CamundaOpenTasks implements OpenTasks {
   }
 
   private static OpenTask openTask(Task task) {
-    return new OpenTask(task.getId(), task.getName(), task.getAssignee(), parisTime(task.getDueDate()));
+    return new OpenTask(task.getId(), task.getName(), task.getAssignee(), EngineDates.parisTime(task.getDueDate()));
   }
 
-  private static LocalDateTime parisTime(Date date) {
-    return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), ProcessConfiguration.PARIS);
-  }
 }

@@ -9,7 +9,6 @@ import fr.complaintregister.security.Agencies;
 import fr.complaintregister.security.AsTheEngine;
 import fr.complaintregister.security.Role;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
@@ -116,9 +115,6 @@ class CamundaStaff implements Staff {
     return new StaffMember(user.getId(), Agencies.fullName(user), user.getEmail());
   }
 
-  private static LocalDateTime parisTime(Date date) {
-    return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), ProcessConfiguration.PARIS);
-  }
 
   /** The users and memberships one listing needs, each read once. */
   private class Directory {
@@ -145,7 +141,7 @@ class CamundaStaff implements Staff {
       StaffMember assignee = task.getAssignee() == null ? null : user(task.getAssignee());
       List<StaffMember> addressees = assignee != null ? List.of(assignee) : meantFor;
       List<StaffMember> otherwise = assignee != null && !meantFor.isEmpty() ? meantFor : inAgency(task, users, Role.actingAmong(groups));
-      return new StaffTask(task.getId(), task.getName(), reference, parisTime(task.getDueDate()), tasklistTask + task.getId(),
+      return new StaffTask(task.getId(), task.getName(), reference, EngineDates.parisTime(task.getDueDate()), tasklistTask + task.getId(),
           assignee, addressees, otherwise);
     }
 

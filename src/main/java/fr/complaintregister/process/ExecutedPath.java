@@ -30,8 +30,19 @@ public class ExecutedPath implements ExecutionListener {
   }
 
   public List<String> of(String processInstanceId) {
-    return jdbc.queryForList(
-        "SELECT sequence_flow_id FROM executed_sequence_flow WHERE process_instance_id = ? ORDER BY id",
-        String.class, processInstanceId);
+    return taken(processInstanceId).stream().map(TakenFlow::sequenceFlowId).toList();
+  }
+
+  /** The flows the instance took, in order, each with when (Europe/Paris): what the auditor's diagram highlights. */
+  public List<TakenFlow> taken(String processInstanceId) {
+    return jdbc.query("""
+            SELECT sequence_flow_id, taken_at FROM executed_sequence_flow
+            WHERE process_instance_id = ? ORDER BY id""",
+        (row, number) -> new TakenFlow(row.getString("sequence_flow_id"),
+            row.getObject("taken_at", LocalDateTime.class)),
+        processInstanceId);
+  }
+
+  public record TakenFlow(String sequenceFlowId, LocalDateTime takenAt) {
   }
 }

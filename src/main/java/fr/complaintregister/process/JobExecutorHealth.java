@@ -38,7 +38,8 @@ class JobExecutorHealth implements HealthIndicator {
     boolean active = jobExecutor.isActive();
     Health.Builder health = (enabled && !active ? Health.down() : Health.up());
     if (includeDetails) {
-      health.withDetail("enabled", enabled).withDetail("active", active);
+      // The lock owner names this node's locks in ACT_RU_JOB: after a node dies, its jobs wait for their lock to expire.
+      health.withDetail("enabled", enabled).withDetail("active", active).withDetail("lockOwner", jobExecutor.getLockOwner());
       try {
         EngineWorkload.Workload now = workload.now();
         health.withDetail("dueJobs", now.dueJobs()).withDetail("failedJobs", now.failedJobs())

@@ -43,6 +43,13 @@ public class RegisterListing {
       CAST(NULL AS VARCHAR(100)) AS document_number, status, """ + ActionRegister.OVERDUE + """
        AS overdue, person_in_charge AS handler, CAST(NULL AS DATE) AS acknowledgement_due_date,
       due_date AS answer_due_date, closure_date, decided_by AS recorded_by, process_instance_id, recorded_at""";
+  /**
+   * A complaint that missed a deadline: acknowledged or answered after it, or not by then, whether it is still open,
+   * was closed since, or was withdrawn after it without the acknowledgement or answer it was owed by then.
+   */
+  private static final String DEADLINE_MISSED = """
+      (COALESCE(acknowledgement_date, closure_date, :today) > acknowledgement_due_date
+        OR COALESCE(answer_date, closure_date, :today) > answer_due_date OR\s""" + ComplaintRegister.OVERDUE + ")";
   /** Every column of the spreadsheet ({@link SheetColumn}), in its order: the tracking columns, then the other fields. */
   private static final String COMPLAINT_SHEET_COLUMNS = """
       reception_year AS sheet_year, reception_date, client_name, order_number, origin, subject, document_number,
@@ -107,16 +114,16 @@ public class RegisterListing {
     }
     long total = jdbc.queryForObject(
         "SELECT " + tables.stream().map(Table::count).collect(Collectors.joining(" + ")), parameters, Long.class);
+    long pageEnd = ((long) query.page() + 1) * query.size();
     // The page is cut first, so that the follow-up count is read for its rows only, not for every row skipped.
     List<RegisterRow> rows = jdbc.query("""
             SELECT listed.*,
               (SELECT COUNT(*) FROM follow_up WHERE follow_up.order_number = listed.order_number)
               + (SELECT COUNT(*) FROM corrective_action_log WHERE corrective_action_log.order_number = listed.order_number)
                 AS follow_up_count
-            FROM (SELECT * FROM (""" + tables.stream().map(Table::rows).collect(Collectors.joining(" UNION ALL "))
+            FROM (SELECT * FROM (""" + tables.stream().map(table -> table.rows(pageEnd)).collect(Collectors.joining(" UNION ALL "))
             + ") AS listed" + NEWEST_FIRST_OF_BOTH + " LIMIT :size OFFSET :offset) AS listed" + NEWEST_FIRST_OF_BOTH,
-        parameters.addValue("size", query.size()).addValue("offset", (long) query.page() * query.size())
-            .addValue("end", ((long) query.page() + 1) * query.size()),
+        parameters.addValue("size", query.size()).addValue("offset", (long) query.page() * query.size()),
         (row, number) -> withoutLinks(row));
     return RegisterPage.of(withLinks(rows), query.page(), query.size(), total);
   }
@@ -171,9 +178,13 @@ public class RegisterListing {
       return "(SELECT COUNT(*) FROM " + name + where() + ")";
     }
 
-    /** Its newest rows up to the page's end: the page is among them. */
-    String rows() {
-      return "(SELECT " + columns + " FROM " + name + where() + NEWEST_FIRST + " LIMIT :end)";
+    /**
+     * Its newest rows up to the page's end: the page is among them. The end is written in the statement, not bound:
+     * H2 reuses a union member's result from the previous page when only its bound limit changed, which emptied the
+     * pages after the first.
+     */
+    String rows(long pageEnd) {
+      return "(SELECT " + columns + " FROM " + name + where() + NEWEST_FIRST + " LIMIT " + pageEnd + ")";
     }
 
     String sheetRows() {
@@ -225,8 +236,7 @@ public class RegisterListing {
       parameters.addValue("outcome", query.outcome().name());
     }
     if (query.deadlineMissed()) {
-      conditions.add("(acknowledgement_date > acknowledgement_due_date OR answer_date > answer_due_date OR "
-          + ComplaintRegister.OVERDUE + ")");
+      conditions.add(DEADLINE_MISSED);
     }
     return new Table("register_entry", COMPLAINT_COLUMNS, COMPLAINT_SHEET_COLUMNS, conditions);
   }

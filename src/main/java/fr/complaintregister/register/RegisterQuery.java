@@ -15,7 +15,8 @@ import java.time.LocalDate;
  * @param mineOf only the rows this user recorded or handles, decided or is in charge of ("Mes dossiers")
  * @param from only the rows received (an action: decided) on or after this day; to, on or before this one
  * @param outcome only the complaints answered so (no action then)
- * @param deadlineMissed only the rows that missed a deadline, even met late or closed since: the auditor's search
+ * @param deadlineMissed only the rows that missed a deadline, even met late, or closed or withdrawn since without what
+ *     was owed by then: the auditor's search
  */
 public record RegisterQuery(Integer year, String agency, Origin origin, String status, String text,
                             int page, int size, boolean overdue, String mineOf,

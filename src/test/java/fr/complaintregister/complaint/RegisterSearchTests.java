@@ -6,9 +6,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +31,7 @@ class RegisterSearchTests extends ComplaintTestSupport {
   };
 
   @Autowired TestRestTemplate http;
+  @Autowired WithdrawalService withdrawals;
 
   @Test
   void overdueListsTheOpenComplaintsPastADueDateWhetherOrNotTheEscalationHasRun() {
@@ -61,6 +65,37 @@ class RegisterSearchTests extends ComplaintTestSupport {
         Map.of("outcome", "ACCEPTED", "answerText", "La leçon annulée vous est rendue."));
 
     assertThat(orderNumbers(get("bruno", "/api/register?overdue=true&agency=" + agency))).isEmpty();
+  }
+
+  /**
+   * Received on 5 January 2026 (acknowledgement due 15/01, answer due 05/03), read on 10 April: a complaint closed or
+   * withdrawn still missed its deadline when what it was owed came late or never came before it was withdrawn.
+   */
+  @Test
+  void deadlineMissedFindsClosedAndWithdrawnComplaintsThatMissedADeadline() {
+    String agency = newAgency();
+    clockAt("2026-01-05T10:00");
+    ProcessInstance withdrawnUnacknowledged = receivedOn(agency, "2026-01-05");
+    ProcessInstance withdrawnInTime = receivedOn(agency, "2026-01-05");
+    ProcessInstance withdrawnUnanswered = receivedOn(agency, "2026-01-05");
+    ProcessInstance answeredInTime = receivedOn(agency, "2026-01-05");
+    ProcessInstance answeredLate = receivedOn(agency, "2026-01-05");
+    clockAt("2026-01-06T10:00");
+    List.of(withdrawnUnanswered, answeredInTime, answeredLate).forEach(this::acknowledge);
+    clockAt("2026-01-15T10:00");
+    withdraw(withdrawnInTime);
+    clockAt("2026-01-16T10:00");
+    withdraw(withdrawnUnacknowledged);
+    clockAt("2026-02-10T10:00");
+    answer(answeredInTime);
+    clockAt("2026-03-06T10:00");
+    withdraw(withdrawnUnanswered);
+    answer(answeredLate);
+    clockAt("2026-04-10T12:00");
+
+    assertThat(orderNumbers(get("audrey", "/api/register?deadlineMissed=true&agency=" + agency)))
+        .containsExactlyInAnyOrder(withdrawnUnacknowledged.getBusinessKey(), withdrawnUnanswered.getBusinessKey(),
+            answeredLate.getBusinessKey());
   }
 
   @Test
@@ -201,6 +236,24 @@ class RegisterSearchTests extends ComplaintTestSupport {
   }
 
   @Test
+  void everyRowCountedIsOnOneOfThePages() {
+    String agency = newAgency();
+    List<String> recorded = new ArrayList<>(IntStream.range(0, 5)
+        .mapToObj(number -> receivedOn(agency, LocalDate.now(PARIS).toString()).getBusinessKey()).toList());
+    recorded.add(record(review(agency)).getBusinessKey());
+
+    List<Object> paged = new ArrayList<>();
+    for (int page = 0; page < 3; page++) {
+      Map<String, Object> found = get("audrey", "/api/register?size=2&agency=" + agency + "&page=" + page);
+      assertThat(found).extractingByKey("page").asString().contains("totalElements=6");
+      paged.addAll(orderNumbers(found));
+    }
+
+    Collections.reverse(recorded);
+    assertThat(paged).as("newest first, each once").containsExactlyElementsOf(recorded);
+  }
+
+  @Test
   void aLongSubjectSpeltOutLongerStillIsRecordedAndFound() {
     String agency = newAgency();
     String complaint = receivedOn(agency, LocalDate.now(PARIS).toString()).getBusinessKey();
@@ -209,6 +262,23 @@ class RegisterSearchTests extends ComplaintTestSupport {
 
     assertThat(orderNumbers(get("bruno", "/api/register?agency=" + agency + "&q=coeur coeur")))
         .containsExactly(action);
+  }
+
+  /** A negative review (QS), recorded through the complaint endpoint. */
+  private static Map<String, Object> review(String agency) {
+    return new HashMap<>(Map.of("clientName", "Léa Martin", "subject", "Moniteur toujours en retard", "agency", agency,
+        "origin", "QS", "platform", "Google", "rating", 1));
+  }
+
+  private void withdraw(ProcessInstance complaint) {
+    as("bruno", () -> {
+      withdrawals.withdraw(complaint.getBusinessKey(), Map.of("kind", "WITHDRAWN_BY_CLIENT", "reason", "Le client renonce."));
+      return null;
+    });
+  }
+
+  private void answer(ProcessInstance complaint) {
+    completeAs("bruno", task(complaint), Map.of("outcome", "ACCEPTED", "answerText", "La leçon vous est rendue."));
   }
 
   /** A corrective action decided by the quality manager, answering the given complaint. */

@@ -53,12 +53,15 @@ class HistoryApiTests extends ComplaintTestSupport {
   }
 
   @Test
-  void aHandlerOfAnotherAgencyIsRefusedInFrench() {
+  void aHandlerOfAnotherAgencyIsToldWhatAnUnknownNumberIsTold() {
     ResponseEntity<Map<String, Object>> answer = history("claire", complaint);
+    String unknown = complaint.substring(0, complaint.lastIndexOf('.') + 1) + "999999";
 
-    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(errors(answer).get(0).get("message"))
-        .isEqualTo("Vous n'êtes pas membre de l'agence « 1601 » : ses réclamations ne vous sont pas accessibles.");
+        .isEqualTo("Aucune réclamation ni action corrective ne porte le numéro d'ordre « " + complaint + " ».");
+    assertThat(errors(history("claire", unknown)).get(0).get("message"))
+        .isEqualTo("Aucune réclamation ni action corrective ne porte le numéro d'ordre « " + unknown + " ».");
   }
 
   @Test
@@ -72,7 +75,11 @@ class HistoryApiTests extends ComplaintTestSupport {
 
   @Test
   void anUnknownOrderNumberIsNotFound() {
-    assertThat(history("audrey", "26.1601.999999").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<Map<String, Object>> answer = history("audrey", "26.1601.999999");
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(errors(answer).get(0).get("message"))
+        .isEqualTo("Aucune réclamation ni action corrective ne porte le numéro d'ordre « 26.1601.999999 ».");
   }
 
   @ParameterizedTest(name = "{0} {1}")

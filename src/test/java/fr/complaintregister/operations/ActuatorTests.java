@@ -52,6 +52,7 @@ class ActuatorTests extends ComplaintTestSupport {
     assertThat(jobExecutor.at("/details/enabled").asBoolean(true)).isFalse();
     assertThat(jobExecutor.at("/details").has("dueJobs")).isTrue();
     assertThat(jobExecutor.at("/details").has("openIncidents")).isTrue();
+    assertThat(jobExecutor.at("/details/lockOwner").asText()).as("what this node's job locks carry").isNotBlank();
   }
 
   @Test

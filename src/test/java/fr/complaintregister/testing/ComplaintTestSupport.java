@@ -91,7 +91,7 @@ public abstract class ComplaintTestSupport {
   }
 
   /** A complete, valid recording form. */
-  protected static Map<String, Object> complaintForm(String agency, String receptionDate) {
+  public static Map<String, Object> complaintForm(String agency, String receptionDate) {
     Map<String, Object> form = new HashMap<>();
     form.put("clientName", "Jeanne Dupont");
     form.put("receptionDate", receptionDate);

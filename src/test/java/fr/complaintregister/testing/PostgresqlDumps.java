@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * This run's database dumped and restored with PostgreSQL's own client tools, as the README's backup procedure does.
+ * A database dumped and restored with PostgreSQL's own client tools, as the README's backup procedure does.
  * Without the tools, a developer's run skips the test and says so loudly; a CI run ({@code CI=true}) fails.
  */
 public final class PostgresqlDumps {
@@ -36,10 +36,10 @@ public final class PostgresqlDumps {
     abort("Backup and restore test SKIPPED: " + reason);
   }
 
-  /** Dumps this run's database in pg_dump's custom format, as the README says to. */
-  public static Path dumpRunDatabase(Path directory) throws IOException, InterruptedException {
+  /** Dumps the database in pg_dump's custom format, as the README says to. */
+  public static Path dump(String database, Path directory) throws IOException, InterruptedException {
     Path dump = directory.resolve("registre.dump");
-    run("pg_dump", "--format=custom", "--file=" + dump, TestDatabase.runDatabaseName());
+    run("pg_dump", "--format=custom", "--file=" + dump, database);
     return dump;
   }
 

@@ -28,11 +28,11 @@ public final class TestDatabase {
     return "postgresql".equals(System.getProperty("registre.test.database"));
   }
 
-  static String user() {
+  public static String user() {
     return USER;
   }
 
-  static String password() {
+  public static String password() {
     return PASSWORD;
   }
 
@@ -53,21 +53,15 @@ public final class TestDatabase {
     return SERVER_URL + runDatabase;
   }
 
-  /** The name of this run's database, created on first use. */
-  static String runDatabaseName() {
-    runDatabaseUrl();
-    return runDatabase;
-  }
-
   /** An empty database of this server, named after the prefix, dropped when the JVM exits. */
-  static String newDatabase(String prefix) {
+  public static String newDatabase(String prefix) {
     String name = prefix + "_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
     execute("CREATE DATABASE " + name);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
     return name;
   }
 
-  static String url(String database) {
+  public static String url(String database) {
     return SERVER_URL + database;
   }
 

@@ -204,6 +204,20 @@ final class Browser implements AutoCloseable {
     driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
   }
 
+  /** As printed on A4 portrait: the page's printable width (210 mm less 12 mm margins each side) at 96 px an inch. */
+  void asPrintedOnA4Portrait() {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", 703, "height", 1100, "deviceScaleFactor", 1, "mobile", false));
+    asPrinted();
+  }
+
+  /** Moves the page's clock on (new Date(), Date.now()), as when a user comes back to a page left open. */
+  void comeBackLater(Duration later) {
+    driver.executeScript("const real = Date; const later = arguments[0];"
+        + "window.Date = class extends real { constructor(...given) { super(...(given.length ? given : [real.now() + later])); }"
+        + " static now() { return real.now() + later; } };", later.toMillis());
+  }
+
   /** The element's text as it is now: one re-rendered while being read is read again. */
   String text(By by) {
     return wait.ignoring(StaleElementReferenceException.class).until(browser -> find(by).getText().strip());

@@ -1,56 +1,57 @@
-// Registre des réclamations: the auditor's history of a complaint or corrective action, running or finished
+// Registre des réclamations: the auditor's history of a complaint, review or corrective action, running or finished
 // (Community Cockpit has no history view). Data comes from the domain API, GET /api/history/{orderNumber};
-// the diagram is Cockpit's own viewer, with the path taken marked. Client text is set as text only.
+// the diagram is Cockpit's own viewer, with the path taken marked. Client text is set as text only, and nothing
+// here changes anything: it only reads.
 // A "history" view of the process instance makes Cockpit open a finished instance here rather than refuse it.
+// Its labels are in locales/fr.json under REGISTRE_HISTORY; the register's own texts (statuses, letter kinds),
+// dates and elements come from the register pages' /registre/commun.js, loaded once into Cockpit.
+/* global element, link, frenchDate, frenchDateTime, statusText, LETTER_KINDS, request, isoDate, labelled, input,
+   choice, dateInput, pager */
 const HISTORY_PATH = '/process-instance/:id/history';
 const SEARCH_PATH = '/historique';
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 20;
+const DIAGRAM = '.registre-history-diagram svg:not(svg svg)';
 
-const STATUS = {
-  AWAITING_ACKNOWLEDGEMENT: 'En attente d\'accusé de réception', IN_PROGRESS: 'En cours', AWAITING_SIGNATURE:
-    'En attente de signature', ANSWERED: 'Répondue', WITHDRAWN: 'Retirée', RECORDED: 'Avis enregistré',
-  TO_EXAMINE: 'Avis à examiner', EXAMINED: 'Avis examiné', DECIDED: 'Décidée', CHECKING: 'Vérification de l\'efficacité',
-  CLOSED: 'Clôturée'
-};
-const STEP_TYPES = {
-  userTask: 'Tâche', serviceTask: 'Traitement automatique', businessRuleTask: 'Décision automatique',
-  boundaryTimer: 'Minuteur déclenché', intermediateTimer: 'Minuteur déclenché', startEvent: 'Début',
-  endEvent: 'Fin', noneEndEvent: 'Fin', terminateEndEvent: 'Fin', messageEndEvent: 'Fin', subProcess: 'Étape',
-  callActivity: 'Sous-processus',
-  boundaryMessage: 'Demande reçue', messageStartEvent: 'Demande reçue', startTimerEvent: 'Minuteur déclenché'
-};
-const LETTER_KINDS = {
-  RECEIPT: 'Récépissé', ACKNOWLEDGEMENT: 'Accusé de réception', INTERIM_NEWS: 'Point d\'étape',
-  ANSWER: 'Réponse', ANSWERED_AT_ONCE: 'Réponse immédiate'
-};
-/** How the diagram marks a step: a sub-process only outlined (a fill would hide what it holds), a fired timer in orange. */
+let translate;
+let helpers;
+
+/** The register pages' helpers and Cockpit's translations, both ready. */
+function ready() {
+  helpers = helpers || new Promise((loaded, failed) => {
+    const script = document.createElement('script');
+    script.src = '/registre/commun.js';
+    script.charset = 'utf-8'; // Cockpit's page declares no encoding of its own
+    script.onload = loaded;
+    script.onerror = failed;
+    document.head.append(script);
+  }).then(() => {
+    translate = window.angular.element(document).injector().get('$translate');
+    return translate.onReady();
+  });
+  return helpers;
+}
+
+/**
+ * The plugin's label, with its values put in as they are (null: no HTML escaping, as every text here is set as
+ * text, never as markup: escaped, a client's apostrophe would read &#39;).
+ */
+const t = (key, values) => translate.instant(`REGISTRE_HISTORY.${key}`, values, undefined, undefined, null);
+
+/**
+ * How the diagram marks a step: a sub-process only outlined (a fill would hide what it holds), a fired timer in
+ * orange, a step under way in blue.
+ */
 function marker(step) {
   if (step.type === 'subProcess') {
     return 'registre-done-scope';
   }
-  return /Timer/.test(step.type) ? 'registre-timer-fired' : 'registre-done';
-}
-
-function element(tag, text, className) {
-  const created = document.createElement(tag);
-  if (text !== undefined && text !== null) {
-    created.textContent = text;
+  if (/Timer/.test(step.type)) {
+    return 'registre-timer-fired';
   }
-  if (className) {
-    created.className = className;
-  }
-  return created;
-}
-
-function link(text, href) {
-  const anchor = element('a', text);
-  anchor.href = href;
-  return anchor;
+  return step.state === 'OPEN' ? 'registre-current' : 'registre-done';
 }
 
 const two = number => String(number).padStart(2, '0');
-const frenchDate = iso => (iso ? iso.slice(0, 10).split('-').reverse().join('/') : '');
-const frenchDateTime = iso => (iso ? `${frenchDate(iso)} ${iso.slice(11, 16)}` : '');
 
 function duration(millis) {
   if (millis === null || millis === undefined) {
@@ -60,26 +61,27 @@ function duration(millis) {
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   if (days > 0) {
-    return `${days} j ${two(hours)} h`;
+    return t('DURATION.DAYS', { days, hours: two(hours) });
   }
-  return hours > 0 ? `${hours} h ${two(minutes % 60)} min` : `${minutes} min`;
+  return hours > 0 ? t('DURATION.HOURS', { hours, minutes: two(minutes % 60) }) : t('DURATION.MINUTES', { minutes });
 }
 
-function verdict(met) {
+/** Whether a deadline was met; unknown (null) while it still may be, or when nothing was owed any more. */
+function verdict(met, pending) {
   if (met === true) {
-    return element('span', 'Respectée', 'label label-success');
+    return element('span', t('VERDICT.MET'), 'label label-success');
   }
-  return met === false ? element('span', 'Dépassée', 'label label-danger') : element('span', 'En cours');
+  if (met === false) {
+    return element('span', t('VERDICT.MISSED'), 'label label-danger');
+  }
+  return element('span', t(pending ? 'VERDICT.PENDING' : 'VERDICT.NONE'));
 }
 
-async function read(api, path) {
-  const answer = await fetch(path, {
-    credentials: 'same-origin', headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken }
-  });
+async function read(path) {
+  const answer = await request(path, { headers: { Accept: 'application/json' } });
   const body = await answer.json().catch(() => ({}));
   if (!answer.ok) {
-    throw new Error((body.errors || []).map(error => error.message).join(' ')
-      || `Lecture impossible (erreur ${answer.status}).`);
+    throw new Error((body.errors || []).map(error => error.message).join(' ') || t('READ_FAILED', { status: answer.status }));
   }
   return body;
 }
@@ -87,13 +89,13 @@ async function read(api, path) {
 function table(headings, rows, className) {
   const list = element('table', undefined, `table table-condensed ${className || ''}`);
   const head = element('tr');
-  headings.forEach(heading => head.append(element('th', heading)));
-  list.append(element('thead'), element('tbody'));
-  list.tHead.append(head);
+  headings.forEach(heading => head.append(element('th', t(`COLUMN.${heading}`))));
+  list.createTHead().append(head);
+  const body = list.createTBody();
   rows.forEach(cells => {
     const line = element('tr');
     cells.forEach(cell => line.append(cell instanceof Node ? wrap(cell) : element('td', cell)));
-    list.tBodies[0].append(line);
+    body.append(line);
   });
   return list;
 }
@@ -124,12 +126,12 @@ function fieldList(fields) {
 function people(step) {
   const said = [];
   if (step.claimedBy) {
-    said.push(`prise en charge par ${step.claimedBy}`);
+    said.push(t('CLAIMED_BY', { user: step.claimedBy }));
   } else if (step.assignee && !step.completedBy) {
-    said.push(`confiée à ${step.assignee}`);
+    said.push(t('GIVEN_TO', { user: step.assignee }));
   }
   if (step.completedBy) {
-    said.push(`terminée par ${step.completedBy}`);
+    said.push(t('COMPLETED_BY', { user: step.completedBy }));
   }
   return said.join(', ');
 }
@@ -139,70 +141,102 @@ function dueCell(step) {
     return '';
   }
   const cell = element('span', `${frenchDateTime(step.due)} `);
-  cell.append(verdict(step.dueMet));
+  cell.append(verdict(step.dueMet, step.state === 'OPEN'));
   return cell;
 }
 
-function stepName(step) {
-  const name = element('span', step.name || STEP_TYPES[step.type] || 'Étape');
-  const kind = STEP_TYPES[step.type];
-  if (kind && step.name) {
-    name.append(element('small', ` (${kind.toLowerCase()})`, 'text-muted'));
-  }
-  if (step.canceled) {
-    name.append(element('small', ' – interrompue', 'text-muted'));
+/**
+ * The process the instance ran: a step or operation of another process sharing its order number (the
+ * dysfunction analysis, the letter mailing) says which it belongs to.
+ */
+function otherProcess(history, entry) {
+  const main = (history.steps.find(step => step.processInstanceId === history.processInstanceId) || {}).processName;
+  return entry.processName && entry.processName !== main ? entry.processName : null;
+}
+
+function withProcess(history, entry, name) {
+  const other = otherProcess(history, entry);
+  if (other) {
+    name.append(element('small', t('OF_PROCESS', { process: other }), 'registre-history-process'));
   }
   return name;
 }
 
-function timeline(steps) {
-  const shown = steps.filter(step => !/Gateway$/.test(step.type) && step.type !== 'subProcess');
-  return table(['Étape', 'Début', 'Fin', 'Durée', 'Qui', 'Échéance', 'Saisi à cette étape'],
-    shown.map(step => [stepName(step), frenchDateTime(step.start), frenchDateTime(step.end), duration(step.durationMillis),
-      people(step), dueCell(step), fieldList(step.entered)]), 'registre-history-timeline');
-}
-
-function deadlines(checks) {
-  return table(['Échéance', 'Date limite', 'Faite le', 'Délai'],
-    checks.map(check => [check.label, frenchDate(check.due), frenchDate(check.done) || 'pas encore', verdict(check.met)]));
-}
-
-function operations(log) {
-  if (log.length === 0) {
-    return element('p', 'Aucune opération enregistrée.');
+function stepName(history, step) {
+  const kind = t(`STEP_TYPE.${step.type}`);
+  const known = kind !== `REGISTRE_HISTORY.STEP_TYPE.${step.type}`;
+  const name = element('span', step.name || (known ? kind : t('STEP_TYPE.OTHER')));
+  if (known && step.name) {
+    name.append(element('small', ` (${kind.toLowerCase()})`, 'text-muted'));
   }
-  return table(['Date', 'Personne', 'Opération', 'Étape', 'Détail'], log.map(entry => [frenchDateTime(entry.at),
-    entry.user || '', entry.operation, entry.step || '', fieldList(entry.changes)]));
+  return withProcess(history, step, name);
+}
+
+/** What was entered at the step, then the comments written on it, each with its author and time. */
+function enteredAndSaid(step) {
+  const cell = fieldList(step.entered || []);
+  (step.comments || []).forEach(comment => {
+    const line = element('div', undefined, 'registre-history-comment');
+    line.append(element('strong', `${t('COMMENT', { author: comment.author, time: frenchDateTime(comment.at) })} `),
+      element('span', comment.text));
+    cell.append(line);
+  });
+  return cell;
+}
+
+function timeline(history) {
+  const shown = history.steps.filter(step => !/Gateway$/.test(step.type) && step.type !== 'subProcess');
+  return table(['STEP', 'STATE', 'START', 'END', 'DURATION', 'WHO', 'DUE', 'ENTERED'],
+    shown.map(step => [stepName(history, step), t(`STATE.${step.state}`), frenchDateTime(step.start),
+      frenchDateTime(step.end), duration(step.durationMillis), people(step), dueCell(step), enteredAndSaid(step)]),
+    'registre-history-timeline');
+}
+
+function deadlines(history) {
+  return table(['DEADLINE', 'DUE_DATE', 'DONE_ON', 'DELAY'], history.deadlines.map(check => [check.label,
+    frenchDate(check.due), frenchDate(check.done) || t('NOT_YET'), verdict(check.met, !history.end)]));
+}
+
+function operations(history) {
+  if (history.operations.length === 0) {
+    return element('p', t('NO_OPERATION'));
+  }
+  return table(['DATE', 'PERSON', 'OPERATION', 'STEP', 'DETAIL'], history.operations.map(entry => [
+    frenchDateTime(entry.at), entry.user || '', entry.operation, withProcess(history, entry, element('span', entry.step)),
+    fieldList(entry.changes)]), 'registre-history-operations');
 }
 
 function followUps(register) {
   const lines = register.followUps || [];
   if (lines.length === 0) {
-    return element('p', 'Aucune ligne de suivi.');
+    return element('p', t('NO_FOLLOW_UP'));
   }
   const list = element('ul', undefined, 'list-unstyled');
-  lines.forEach(line => list.append(element('li', `${frenchDate(line.entryDate)} (${line.author}) : ${line.text}`)));
+  lines.forEach(line => list.append(element('li',
+    t('FOLLOW_UP_LINE', { date: frenchDate(line.entryDate), author: line.author, text: line.text }))));
   return list;
 }
 
 function lettersAndDocuments(register) {
   const list = element('ul', undefined, 'list-unstyled');
+  const rowPath = `/api/complaints/${encodeURIComponent(register.orderNumber)}`;
   (register.letters || []).forEach(letter => {
     const item = element('li');
-    item.append(link(`${LETTER_KINDS[letter.kind] || 'Courrier'} (PDF)`,
-      `/api/complaints/${encodeURIComponent(register.orderNumber)}/letters/${encodeURIComponent(letter.id)}`),
-    ` – émis le ${frenchDateTime(letter.issuedAt)} par ${letter.issuedBy}`);
+    item.append(link(t('LETTER', { kind: LETTER_KINDS[letter.kind] }), `${rowPath}/letters/${encodeURIComponent(letter.id)}`),
+      t('LETTER_ISSUED', { time: frenchDateTime(letter.issuedAt), user: letter.issuedBy }));
     list.append(item);
   });
   (register.documents || []).forEach(document => {
     const item = element('li');
-    item.append(link(document.fileName,
-      `/api/complaints/${encodeURIComponent(register.orderNumber)}/documents/${encodeURIComponent(document.id)}`),
-    ` – ajouté le ${frenchDateTime(document.uploadedAt)} par ${document.uploadedBy}`);
+    item.append(link(document.fileName, `${rowPath}/documents/${encodeURIComponent(document.id)}`),
+      t('DOCUMENT_ADDED', { time: frenchDateTime(document.uploadedAt), user: document.uploadedBy }));
     list.append(item);
   });
-  return list.childElementCount ? list : element('p', 'Aucun courrier ni document.');
+  return list.childElementCount ? list : element('p', t('NO_LETTERS'));
 }
+
+/** The viewer's zoom buttons, whose tooltips Cockpit writes in English. */
+const ZOOM_BUTTONS = { '.navigation .in': 'ZOOM.IN', '.navigation .out': 'ZOOM.OUT', '.navigation.reset button': 'ZOOM.RESET' };
 
 /** Cockpit's own BPMN viewer (an AngularJS directive), with the activities done, the flows taken and the timers that fired marked. */
 function diagram(api, history) {
@@ -213,12 +247,14 @@ function diagram(api, history) {
   scope.marked = () => {
     const canvas = scope.control.getViewer().get('canvas');
     const known = id => scope.control.getElement(id);
-    history.steps.filter(step => known(step.activityId))
+    history.steps.filter(step => !otherProcess(history, step) && known(step.activityId))
       .forEach(step => canvas.addMarker(step.activityId, marker(step)));
     history.flowsTaken.filter(flow => known(flow.sequenceFlowId))
       .forEach(flow => canvas.addMarker(flow.sequenceFlowId, 'registre-taken'));
+    Object.entries(ZOOM_BUTTONS).forEach(([selector, key]) => holder.querySelectorAll(selector)
+      .forEach(button => { button.title = t(key); }));
   };
-  read(api, `${api.engineApi}/process-definition/${encodeURIComponent(history.processDefinitionId)}/xml`).then(definition => {
+  read(`${api.engineApi}/process-definition/${encodeURIComponent(history.processDefinitionId)}/xml`).then(definition => {
     scope.xml = definition.bpmn20Xml;
     holder.append(injector.get('$compile')(
       '<div cam-widget-bpmn-viewer diagram-data="xml" control="control" on-load="marked()"></div>')(scope)[0]);
@@ -227,52 +263,93 @@ function diagram(api, history) {
   return holder;
 }
 
+/**
+ * On paper the whole diagram, scaled to the page, whatever the screen's zoom and crop: the diagram's own bounds
+ * become the picture's frame for the time of the printing.
+ */
+function fitDiagramsToPaper() {
+  document.querySelectorAll(DIAGRAM).forEach(svg => {
+    const viewport = svg.querySelector(':scope > .viewport');
+    if (!viewport) {
+      return;
+    }
+    const bounds = viewport.getBBox();
+    const margin = 10;
+    svg.dataset.screenTransform = viewport.getAttribute('transform') || '';
+    viewport.removeAttribute('transform');
+    svg.setAttribute('viewBox', [bounds.x - margin, bounds.y - margin, bounds.width + 2 * margin,
+      bounds.height + 2 * margin].join(' '));
+  });
+}
+
+function diagramsBackToScreen() {
+  document.querySelectorAll(DIAGRAM).forEach(svg => {
+    if (svg.dataset.screenTransform !== undefined) {
+      svg.querySelector(':scope > .viewport').setAttribute('transform', svg.dataset.screenTransform);
+      svg.removeAttribute('viewBox');
+      delete svg.dataset.screenTransform;
+    }
+  });
+}
+
+/** The time of the printing, not of the page's opening: the history may have been open for hours. */
+function stampPrintTime() {
+  document.querySelectorAll('.registre-history-printed').forEach(stamp => {
+    stamp.textContent = t('PRINTED_AT', { time: frenchDateTime(new Date().toISOString()) });
+  });
+}
+
+window.addEventListener('beforeprint', () => {
+  if (translate) {
+    stampPrintTime();
+    fitDiagramsToPaper();
+  }
+});
+window.addEventListener('afterprint', diagramsBackToScreen);
+
 function legend() {
   const key = element('p', undefined, 'registre-history-legend');
-  key.append(element('span', 'étape franchie', 'registre-key-done'), element('span', 'chemin suivi', 'registre-key-taken'),
-    element('span', 'rappel ou alerte déclenché', 'registre-key-timer'));
+  key.append(element('span', t('KEY.DONE'), 'registre-key-done'), element('span', t('KEY.CURRENT'), 'registre-key-current'),
+    element('span', t('KEY.TAKEN'), 'registre-key-taken'), element('span', t('KEY.TIMER'), 'registre-key-timer'));
   return key;
 }
 
 function heading(history) {
   const register = history.register;
-  const kind = history.origin === 'PA' ? 'de l\'action corrective' : 'de la réclamation';
-  const title = element('h2', `Historique ${kind} ${history.orderNumber}`);
-  const who = history.origin === 'PA' ? `décidée par ${register.decidedBy}` : `client : ${register.clientName}`;
   const facts = element('p', [
-    `Agence ${history.agency}`, who, `objet : ${register.subject}`,
-    `statut : ${STATUS[register.status] || register.status}`,
-    history.start ? `traitement du ${frenchDateTime(history.start)} ${history.end ? `au ${frenchDateTime(history.end)}` : '(en cours)'}` : ''
+    t('AGENCY', { agency: history.agency }),
+    history.origin === 'PA' ? t('DECIDED_BY', { name: register.decidedBy }) : t('CLIENT', { name: register.clientName }),
+    t('SUBJECT', { subject: register.subject }),
+    t('STATUS', { status: statusText({ origin: history.origin, status: register.status }) }),
+    history.start ? t(history.end ? 'HANDLED_FROM_TO' : 'HANDLED_FROM',
+      { start: frenchDateTime(history.start), end: frenchDateTime(history.end) }) : ''
   ].filter(Boolean).join(' – '));
   const actions = element('p', undefined, 'registre-history-actions');
-  const print = element('button', 'Imprimer', 'btn btn-default');
+  const print = element('button', t('PRINT'), 'btn btn-default');
   print.type = 'button';
   print.addEventListener('click', () => window.print());
-  actions.append(print, link('Retour à la recherche', `#${SEARCH_PATH}`),
-    link('Page du registre', `/registre/${history.origin === 'PA' ? 'action' : 'reclamation'}.html?n=${encodeURIComponent(history.orderNumber)}`));
-  const now = new Date();
-  const printed = element('p', `Imprimé le ${two(now.getDate())}/${two(now.getMonth() + 1)}/${now.getFullYear()} à `
-    + `${two(now.getHours())}:${two(now.getMinutes())}`, 'registre-history-printed');
-  return [title, facts, actions, printed];
+  actions.append(print, link(t('BACK_TO_SEARCH'), `#${SEARCH_PATH}`), link(t('REGISTER_PAGE'),
+    `/registre/${history.origin === 'PA' ? 'action' : 'reclamation'}.html?n=${encodeURIComponent(history.orderNumber)}`));
+  return [element('h2', t(`TITLE.${history.origin}`, { orderNumber: history.orderNumber })), facts, actions,
+    element('p', undefined, 'registre-history-printed')];
 }
 
 function historyPage(api, history) {
   const page = element('div', undefined, 'registre-history');
   page.append(...heading(history));
   if (history.processDefinitionId) {
-    page.append(section('Chemin suivi', legend(), diagram(api, history)));
+    page.append(section(t('PATH'), legend(), diagram(api, history)));
   } else {
-    page.append(element('p', 'Cette ligne vient d\'un tableau de suivi importé : aucun traitement dans l\'outil.'));
+    page.append(element('p', t('NO_PROCESS')));
   }
   if (history.deadlines.length) {
-    page.append(section('Échéances du registre', deadlines(history.deadlines)));
+    page.append(section(t('REGISTER_DEADLINES'), deadlines(history)));
   }
-  page.append(section('Déroulement, étape par étape', timeline(history.steps)),
-    section('Suivi', followUps(history.register)));
+  page.append(section(t('TIMELINE'), timeline(history)), section(t('FOLLOW_UP'), followUps(history.register)));
   if (history.origin !== 'PA') {
-    page.append(section('Courriers et documents', lettersAndDocuments(history.register)));
+    page.append(section(t('LETTERS_AND_DOCUMENTS'), lettersAndDocuments(history.register)));
   }
-  page.append(section('Journal des opérations', operations(history.operations)));
+  page.append(section(t('OPERATION_LOG'), operations(history)));
   return page;
 }
 
@@ -281,86 +358,69 @@ async function showHistory(node, api) {
   // The diagram keeps its zoom in the address (?viewbox=…): that must not reload the page, as it would for ever.
   window.angular.element(document).injector().get('$route').routes[HISTORY_PATH].reloadOnSearch = false;
   const id = decodeURIComponent(window.location.hash.split('/')[2] || '');
-  node.replaceChildren(element('p', 'Lecture de l\'historique…'));
+  await ready();
+  node.replaceChildren(element('p', t('LOADING')));
   try {
-    const instance = await read(api, `${api.engineApi}/history/process-instance/${encodeURIComponent(id)}`);
+    const instance = await read(`${api.engineApi}/history/process-instance/${encodeURIComponent(id)}`);
     if (!instance.businessKey) {
-      throw new Error('Ce traitement ne concerne pas une ligne du registre.');
+      throw new Error(t('NO_REGISTER_ROW'));
     }
-    node.replaceChildren(historyPage(api, await read(api, `/api/history/${encodeURIComponent(instance.businessKey)}`)));
+    node.replaceChildren(historyPage(api, await read(`/api/history/${encodeURIComponent(instance.businessKey)}`)));
   } catch (failure) {
     node.replaceChildren(element('p', failure.message, 'text-danger'));
   }
 }
 
-function choice(name, label, options) {
-  const field = element('label', label);
-  const select = element('select', undefined, 'form-control');
-  select.name = name;
-  Object.entries(options).forEach(([value, text]) => {
-    const option = element('option', text);
-    option.value = value;
-    select.append(option);
-  });
-  field.append(select);
-  return field;
-}
+const formControl = control => {
+  control.classList.add('form-control');
+  return control;
+};
 
-function input(name, label, type) {
-  const field = element('label', label);
-  const box = element('input', undefined, type === 'checkbox' ? '' : 'form-control');
-  box.name = name;
-  box.type = type || 'text';
-  field.append(box);
-  return field;
-}
+/** A list of choices of the search, given as {value: label key}. */
+const searchChoice = (name, choices) => formControl(choice(name, Object.fromEntries(
+  Object.entries(choices).map(([value, key]) => [value, t(`SEARCH.${key}`)]))));
 
-const SEARCH_TEXTS = ['q', 'agency', 'from', 'to', 'origin', 'status', 'outcome'];
+const SEARCH_TEXTS = ['q', 'agency', 'origin', 'status', 'outcome'];
+const SEARCH_DATES = { from: 'SEARCH.FROM_DATE', to: 'SEARCH.TO_DATE' };
 const SEARCH_CHECKS = ['overdue', 'deadlineMissed'];
 
-/** A date typed JJ/MM/AAAA as the API takes it (AAAA-MM-JJ); another text is refused here, in French. */
-function isoDate(name, value) {
-  if (!['from', 'to'].includes(name)) {
-    return value;
-  }
-  const typed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
-  if (!typed) {
-    throw new Error(`La date « ${value} » est à saisir au format JJ/MM/AAAA.`);
-  }
-  return `${typed[3]}-${two(typed[2])}-${two(typed[1])}`;
-}
-
-function dateInput(name, label) {
-  const field = input(name, label);
-  field.lastChild.placeholder = 'JJ/MM/AAAA';
-  field.lastChild.size = 10;
-  return field;
+/** The filters of the form as the register listing takes them; a date typed wrong is refused here, in French. */
+function filters(form) {
+  const data = new FormData(form);
+  const query = new URLSearchParams({ size: PAGE_SIZE });
+  SEARCH_TEXTS.filter(name => data.get(name)).forEach(name => query.set(name, data.get(name).trim()));
+  Object.entries(SEARCH_DATES).forEach(([name, label]) => {
+    const date = isoDate(data.get(name), t(label));
+    if (date) {
+      query.set(name, date);
+    }
+  });
+  SEARCH_CHECKS.filter(name => data.get(name)).forEach(name => query.set(name, 'true'));
+  return query;
 }
 
 function searchForm(onSearch, onRefusal) {
   const form = element('form', undefined, 'registre-history-search form-inline');
-  form.append(input('q', 'N° d\'ordre, client ou objet'), input('agency', 'Agence'),
-    dateInput('from', 'Reçue ou décidée du'), dateInput('to', 'au'),
-    choice('origin', 'Origine', { '': 'Toutes', FS: 'Réclamations (FS)', PA: 'Actions correctives (PA)' }),
-    choice('status', 'Statut', { '': 'Tous', open: 'En cours', closed: 'Closes', ANSWERED: 'Répondues', WITHDRAWN: 'Retirées' }),
-    choice('outcome', 'Décision', { '': 'Toutes', ACCEPTED: 'Demande acceptée', PARTIALLY_REJECTED:
-      'Demande rejetée partiellement', REJECTED: 'Demande rejetée' }),
-    input('deadlineMissed', 'Échéance manquée', 'checkbox'), input('overdue', 'En retard aujourd\'hui', 'checkbox'));
-  const submit = element('button', 'Rechercher', 'btn btn-primary');
+  const check = name => input('input', name, { type: 'checkbox' });
+  form.append(labelled(t('SEARCH.TEXT'), formControl(input('input', 'q', { type: 'text' }))),
+    labelled(t('SEARCH.AGENCY'), formControl(input('input', 'agency', { type: 'text' }))),
+    labelled(t('SEARCH.FROM'), formControl(dateInput('from'))), labelled(t('SEARCH.TO'), formControl(dateInput('to'))),
+    labelled(t('SEARCH.ORIGIN'), searchChoice('origin', { '': 'ALL_ORIGINS', FS: 'FS', QS: 'QS', PA: 'PA' })),
+    labelled(t('SEARCH.STATUS'), searchChoice('status', { '': 'ALL_STATUSES', open: 'OPEN', closed: 'CLOSED',
+      ANSWERED: 'ANSWERED', WITHDRAWN: 'WITHDRAWN' })),
+    labelled(t('SEARCH.OUTCOME'), searchChoice('outcome', { '': 'ALL_OUTCOMES', ACCEPTED: 'ACCEPTED',
+      PARTIALLY_REJECTED: 'PARTIALLY_REJECTED', REJECTED: 'REJECTED' })),
+    labelled(t('SEARCH.DEADLINE_MISSED'), check('deadlineMissed')), labelled(t('SEARCH.OVERDUE'), check('overdue')));
+  const submit = element('button', t('SEARCH.SUBMIT'), 'btn btn-primary');
   submit.type = 'submit';
   form.append(submit);
   form.addEventListener('submit', event => {
     event.preventDefault();
-    const data = new FormData(form);
-    const query = new URLSearchParams({ size: PAGE_SIZE });
     try {
-      SEARCH_TEXTS.filter(name => data.get(name)).forEach(name => query.set(name, isoDate(name, data.get(name).trim())));
+      onSearch(filters(form));
     } catch (refusal) {
       onRefusal(refusal);
-      return;
     }
-    SEARCH_CHECKS.filter(name => data.get(name)).forEach(name => query.set(name, 'true'));
-    onSearch(query);
   });
   return form;
 }
@@ -368,33 +428,43 @@ function searchForm(onSearch, onRefusal) {
 function resultCell(row) {
   return row.processInstanceId
     ? link(row.orderNumber, `#/process-instance/${encodeURIComponent(row.processInstanceId)}/history`)
-    : element('span', `${row.orderNumber} (sans traitement dans l'outil)`);
+    : element('span', t('SEARCH.WITHOUT_PROCESS', { orderNumber: row.orderNumber }));
 }
 
-function results(page) {
-  const count = page.page.totalElements;
-  const said = element('p', count === 0 ? 'Aucune ligne trouvée.'
-    : `${count} ligne${count > 1 ? 's' : ''} trouvée${count > 1 ? 's' : ''}${count > PAGE_SIZE ? ` (les ${PAGE_SIZE} plus récentes)` : ''}.`);
-  const rows = page.content.filter(row => row.origin !== 'QS');
-  return [said, table(['N° d\'ordre', 'Date', 'Agence', 'Client ou émetteur', 'Objet', 'Statut', 'Échéance', 'Clôturée le'],
-    rows.map(row => [resultCell(row), frenchDate(row.receptionDate), row.agency, row.clientName || '', row.subject,
-      row.overdue ? `${STATUS[row.status] || row.status} – en retard` : STATUS[row.status] || row.status,
-      frenchDate(row.answerDueDate), frenchDate(row.closureDate)]), 'registre-history-results')];
+function countText(total) {
+  if (total === 0) {
+    return t('SEARCH.NONE');
+  }
+  return total === 1 ? t('SEARCH.ONE') : t('SEARCH.MANY', { count: total.toLocaleString('fr-FR') });
 }
 
-function showSearch(node, api) {
+/** The page of results: how many in all, this page's rows, and the way to the others. */
+function results(page, show) {
+  const rows = table(['ORDER_NUMBER', 'DATE', 'AGENCY', 'CLIENT_OR_AUTHOR', 'SUBJECT', 'STATUS', 'DUE', 'CLOSED_ON'],
+    page.content.map(row => [resultCell(row), frenchDate(row.receptionDate), row.agency, row.clientName || '',
+      row.subject, row.overdue ? t('SEARCH.LATE', { status: statusText(row) }) : statusText(row),
+      frenchDate(row.answerDueDate), frenchDate(row.closureDate)]), 'registre-history-results');
+  const pages = element('nav', undefined, 'registre-history-pager');
+  pages.append(...pager(page.page, show));
+  return [element('p', countText(page.page.totalElements), 'registre-history-count'),
+    ...(page.content.length ? [rows] : []), pages];
+}
+
+async function showSearch(node) {
+  await ready();
   const found = element('div');
   const refused = failure => found.replaceChildren(element('p', failure.message, 'text-danger'));
-  node.replaceChildren(element('h2', 'Historique des réclamations et des actions correctives'),
-    element('p', 'Trouvez une réclamation ou une action corrective, en cours ou terminée, pour voir le chemin suivi, '
-      + 'qui a fait quoi et quand, et si chaque échéance a été respectée.'),
-    searchForm(query => {
-      found.replaceChildren(element('p', 'Recherche…'));
-      read(api, `/api/register?${query}`).then(page => found.replaceChildren(...results(page)), refused);
-    }, refused), found);
-  const wrapper = element('div', undefined, 'registre-history');
-  wrapper.append(...node.childNodes);
-  node.replaceChildren(wrapper);
+  const search = query => {
+    const show = number => {
+      query.set('page', number);
+      found.replaceChildren(element('p', t('SEARCH.SEARCHING')));
+      read(`/api/register?${query}`).then(page => found.replaceChildren(...results(page, show)), refused);
+    };
+    show(0);
+  };
+  const page = element('div', undefined, 'registre-history');
+  page.append(element('h2', t('SEARCH.TITLE')), element('p', t('SEARCH.INTRO')), searchForm(search, refused), found);
+  node.replaceChildren(page);
 }
 
 export default [
@@ -402,7 +472,7 @@ export default [
     id: 'history',
     pluginPoint: 'cockpit.processInstance.view',
     priority: 10,
-    label: 'REGISTRE_HISTORY_VIEW',
+    label: 'REGISTRE_HISTORY.VIEW',
     render: () => {}
   },
   {
@@ -415,13 +485,13 @@ export default [
     id: 'registre-history-search',
     pluginPoint: 'cockpit.route',
     properties: { path: SEARCH_PATH },
-    render: (node, { api }) => showSearch(node, api)
+    render: node => showSearch(node)
   },
   {
     id: 'registre-history-navigation',
     pluginPoint: 'cockpit.navigation',
     priority: 10,
     properties: { path: SEARCH_PATH },
-    render: node => node.replaceChildren(link('Historique', `#${SEARCH_PATH}`))
+    render: node => ready().then(() => node.replaceChildren(link(t('NAVIGATION'), `#${SEARCH_PATH}`)))
   }
 ];

@@ -1,0 +1,39 @@
+package fr.complaintregister.process;
+
+import fr.complaintregister.security.AsTheEngine;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The comments people wrote on a process instance and its tasks (Tasklist's "Ajouter un commentaire"), which Camunda
+ * keeps with the tasks, not in its history service. Read as the engine: the caller has already read the instance's
+ * history under their own rights, and a finished task is no longer theirs to read.
+ */
+@Component
+public class ProcessComments {
+
+  private final TaskService taskService;
+  private final AsTheEngine asTheEngine;
+
+  ProcessComments(TaskService taskService, AsTheEngine asTheEngine) {
+    this.taskService = taskService;
+    this.asTheEngine = asTheEngine;
+  }
+
+  /** Every comment of the instance, its tasks' included, oldest first. */
+  public List<WrittenComment> of(String processInstanceId) {
+    return asTheEngine.call(() -> taskService.getProcessInstanceComments(processInstanceId)).stream()
+        .map(comment -> new WrittenComment(comment.getTaskId(), comment.getUserId(), EngineDates.parisTime(comment.getTime()),
+            comment.getFullMessage()))
+        .sorted(Comparator.comparing(WrittenComment::at))
+        .toList();
+  }
+
+
+  /** One comment: on a task, or on the instance itself when taskId is null. */
+  public record WrittenComment(String taskId, String userId, LocalDateTime at, String text) {
+  }
+}

@@ -2,41 +2,45 @@ package fr.complaintregister.complaint;
 
 import fr.complaintregister.register.RegisterExport;
 import fr.complaintregister.register.RegisterListing;
-import fr.complaintregister.register.RegisterPage;
 import fr.complaintregister.register.RegisterQuery;
 import fr.complaintregister.register.SheetFormat;
+import fr.complaintregister.register.V17__RegisterSearchIndexes;
+import fr.complaintregister.testing.Benchmarks;
 import fr.complaintregister.testing.LiveHeap;
 import fr.complaintregister.testing.ProcessApplicationTest;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Times the register list's queries on 100,000 complaint rows and 5,000 corrective actions of PostgreSQL, through
- * the real bean, then the export of them all (time and peak heap). Not a
- * test: its own surefire execution runs it ({@code ./mvnw -B -o test-compile surefire:test@benchmark})
- * and writes the figures to {@code target/benchmarks/register-search.md}.
+ * Times the register list's queries on 100,000 complaint rows ({@code -Dbench.register.rows}; {@code bench/run} takes
+ * 1,000,000) and one corrective action for twenty of them, of PostgreSQL, through the real bean, with the search
+ * indexes of {@link V17__RegisterSearchIndexes} and without them, then the export of them all (time and peak heap; not with
+ * {@code -Dbench.register.export=false}). Not a test: its own surefire execution runs it
+ * ({@code ./mvnw -B -o test-compile surefire:test@benchmark}) and writes the figures to
+ * {@code target/benchmarks/register-search.md}.
  */
 @ProcessApplicationTest
 @Tag("benchmark")
 class RegisterSearchBenchmark {
 
-  private static final int ROWS = 100_000;
+  private static final int ROWS = Benchmarks.size("bench.register.rows", 100_000);
+  private static final boolean EXPORT = Benchmarks.flag("bench.register.export", true);
   private static final int AGENCIES = 20;
   private static final int WARM_UP_RUNS = 5;
-  private static final int MEASURED_RUNS = 20;
+  private static final int MEASURED_RUNS = 40;
   private static final int PAGE_SIZE = 20;
   private static final long MEGABYTE = 1024 * 1024;
-  private static final Path REPORT = Path.of("target", "benchmarks", "register-search.md");
 
   private static final List<String> FIRST_NAMES = List.of("Hélène", "François", "Zoé", "Jérôme", "Anaïs",
       "Cécile", "Noël", "Loïc", "Agnès", "Gaël", "Léa", "Mathéo", "Maëlle", "Rémi", "Clément", "Inès",
@@ -62,7 +66,7 @@ class RegisterSearchBenchmark {
   RegisterExport registerExport;
 
   @Test
-  void registerSearchOnOneHundredThousandRows() throws Exception {
+  void registerSearchWithAndWithoutItsIndexes() throws Exception {
     fillRegister();
     String handler = jdbc.queryForObject(
         "SELECT handler FROM register_entry WHERE agency = '1605' AND handler IS NOT NULL ORDER BY handler LIMIT 1",
@@ -83,31 +87,49 @@ class RegisterSearchBenchmark {
         new Shape("Corrective actions, open", new RegisterQuery(null, null, Origin.PA, "open", null, 0, PAGE_SIZE,
             false, null), everyAgency));
 
+    String machine = Benchmarks.machine();
+    Map<Shape, Figures> withoutIndexes = new LinkedHashMap<>();
+    Map<Shape, Figures> withIndexes = new LinkedHashMap<>();
+    dropSearchIndexes();
+    vacuum();
+    shapes.forEach(shape -> withoutIndexes.put(shape, measure(shape)));
+    jdbc.execute((ConnectionCallback<Void>) connection -> {
+      V17__RegisterSearchIndexes.create(connection);
+      return null;
+    });
+    vacuum();
+    shapes.forEach(shape -> withIndexes.put(shape, measure(shape)));
+
     StringBuilder report = new StringBuilder()
-        .append("# Register search on ").append(count("register_entry")).append(" complaint rows and ")
+        .append("## Register search on ").append(count("register_entry")).append(" complaint rows and ")
         .append(count("corrective_action")).append(" corrective actions (")
         .append(count("follow_up") + count("corrective_action_log")).append(" follow-up notes)\n\n")
         .append("- ").append(jdbc.queryForObject("SELECT version()", String.class)).append('\n')
-        .append("- nproc: ").append(Runtime.getRuntime().availableProcessors()).append('\n')
+        .append("- Machine: ").append(machine).append('\n')
         .append("- ").append(WARM_UP_RUNS).append(" warm-up runs, then ").append(MEASURED_RUNS)
-        .append(" measured runs per query; page size ").append(PAGE_SIZE)
-        .append("; each run is the page's two statements (count and rows)\n\n")
-        .append("| Query | Median ms | Max ms | Rows matched |\n|---|---:|---:|---:|\n");
-    for (Shape shape : shapes) {
-      report.append(measure(shape)).append('\n');
-    }
-    report.append("\n## Export of the whole register (").append(ROWS).append(" complaint rows and their actions)\n\n")
-        .append("Streamed from the database to a stream that counts the bytes. Live heap: used after a full collection,")
-        .append(" before the export and at its largest while sampled every half second (a second run, so the timing is")
-        .append(" not the sampling's); JVM heap limit ").append(LiveHeap.limitMegabytes()).append(" MB.\n\n")
-        .append("| Format | Rows | Seconds | File MB | Live heap before MB | Max live heap during MB | Samples |\n")
+        .append(" measured runs per query, through RegisterListing.search; page size ").append(PAGE_SIZE)
+        .append("; each run is the page's two statements (count and rows). Without, then with the search indexes")
+        .append(" of migration V17 (register/V17__RegisterSearchIndexes), VACUUM ANALYZE before each of the two\n\n")
+        .append("| Query | Rows matched | Without V17: p50 ms | p95 ms | With V17: p50 ms | p95 ms | max ms |\n")
         .append("|---|---:|---:|---:|---:|---:|---:|\n");
-    for (SheetFormat format : SheetFormat.values()) {
-      report.append(measureExport(format)).append('\n');
+    for (Shape shape : shapes) {
+      Figures before = withoutIndexes.get(shape);
+      Figures after = withIndexes.get(shape);
+      report.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f |\n", shape.name(),
+          after.matched(), before.p50(), before.p95(), after.p50(), after.p95(), after.max()));
     }
-    Files.createDirectories(REPORT.getParent());
-    Files.writeString(REPORT, report);
-    System.out.println(report);
+    if (EXPORT) {
+      report.append("\n### Export of the whole register (").append(ROWS).append(" complaint rows and their actions)\n\n")
+          .append("Streamed from the database to a stream that counts the bytes. Live heap: used after a full collection,")
+          .append(" before the export and at its largest while sampled every half second (a second run, so the timing is")
+          .append(" not the sampling's); JVM heap limit ").append(LiveHeap.limitMegabytes()).append(" MB.\n\n")
+          .append("| Format | Rows | Seconds | File MB | Live heap before MB | Max live heap during MB | Samples |\n")
+          .append("|---|---:|---:|---:|---:|---:|---:|\n");
+      for (SheetFormat format : SheetFormat.values()) {
+        report.append(measureExport(format)).append('\n');
+      }
+    }
+    Benchmarks.publish("register-search.md", report.append('\n'));
   }
 
   private static RegisterQuery query(String agency, String status, String text, int page, boolean overdue,
@@ -151,7 +173,7 @@ class RegisterSearchBenchmark {
             FROM (
               SELECT g, (1601 + g % {agencies})::text AS agency, CASE WHEN g % 5 = 0 THEN 'QS' ELSE 'FS' END AS origin,
                 (ARRAY['PRESENTIEL', 'COURRIER', 'EMAIL', 'TELEPHONE', 'FORMULAIRE'])[g % 5 + 1] AS channel,
-                (g * 7919) % 1826 AS age, CURRENT_DATE - (g * 7919) % 1826 AS reception_date,
+                (g::bigint * 7919 % 1826)::int AS age, CURRENT_DATE - (g::bigint * 7919 % 1826)::int AS reception_date,
                 first_names[g % CARDINALITY(first_names) + 1] || ' ' || last_names[g / 7 % CARDINALITY(last_names) + 1]
                   AS client_name,
                 search_first_names[g % CARDINALITY(first_names) + 1] || ' '
@@ -220,6 +242,11 @@ class RegisterSearchBenchmark {
     jdbc.execute("VACUUM ANALYZE corrective_action_log");
   }
 
+  /** The register as it was before V17. */
+  private void dropSearchIndexes() {
+    V17__RegisterSearchIndexes.INDEXES.forEach(index -> jdbc.execute("DROP INDEX IF EXISTS " + index));
+  }
+
   private long count(String table) {
     return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
   }
@@ -259,28 +286,22 @@ class RegisterSearchBenchmark {
   private record Shape(String name, RegisterQuery query, AgencyScope scope) {
   }
 
-  private record Timing(double millis, long matched) {
+  private record Figures(double p50, double p95, double max, long matched) {
   }
 
-  /** One table line: the median and slowest of the measured runs, after a vacuum and the warm-up runs. */
-  private String measure(Shape shape) {
-    vacuum();
+  /** The median, p95 and slowest of the measured runs, after the warm-up runs. */
+  private Figures measure(Shape shape) {
     for (int run = 0; run < WARM_UP_RUNS; run++) {
-      time(shape);
+      listing.search(shape.query(), shape.scope());
     }
-    Timing[] timings = new Timing[MEASURED_RUNS];
+    List<Double> millis = new ArrayList<>();
+    long matched = 0;
     for (int run = 0; run < MEASURED_RUNS; run++) {
-      timings[run] = time(shape);
+      long start = System.nanoTime();
+      matched = listing.search(shape.query(), shape.scope()).page().totalElements();
+      millis.add((System.nanoTime() - start) / 1e6);
     }
-    double[] millis = Arrays.stream(timings).mapToDouble(Timing::millis).sorted().toArray();
-    double median = (millis[(MEASURED_RUNS - 1) / 2] + millis[MEASURED_RUNS / 2]) / 2;
-    return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %d |", shape.name(), median, millis[MEASURED_RUNS - 1],
-        timings[0].matched());
-  }
-
-  private Timing time(Shape shape) {
-    long start = System.nanoTime();
-    RegisterPage page = listing.search(shape.query(), shape.scope());
-    return new Timing((System.nanoTime() - start) / 1e6, page.page().totalElements());
+    return new Figures(Benchmarks.percentile(millis, 0.5), Benchmarks.percentile(millis, 0.95),
+        Benchmarks.percentile(millis, 1), matched);
   }
 }

@@ -3,8 +3,11 @@ package fr.complaintregister.testing;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -18,6 +21,7 @@ public final class TestDatabase {
   private static final String USER = env("REGISTRE_TEST_PG_USER", "postgres");
   private static final String PASSWORD = env("REGISTRE_TEST_PG_PASSWORD", "");
   private static final String MAINTENANCE_DATABASE = "postgres";
+  private static final Duration DROP_PATIENCE = Duration.ofSeconds(20);
 
   private static String runDatabase;
 
@@ -57,8 +61,38 @@ public final class TestDatabase {
   public static String newDatabase(String prefix) {
     String name = prefix + "_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
     execute("CREATE DATABASE " + name);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> dropOnceLeft(name)));
     return name;
+  }
+
+  /**
+   * Spring closes its contexts in a shutdown hook of its own, run at the same time as this one: a database dropped
+   * under it would leave the engine's last writes waiting for a connection until the fork is killed. So the drop
+   * waits, for a while, until the application has closed its connections.
+   */
+  private static void dropOnceLeft(String name) {
+    long giveUpAt = System.nanoTime() + DROP_PATIENCE.toNanos();
+    try {
+      while (connectionsTo(name) > 0 && System.nanoTime() < giveUpAt) {
+        Thread.sleep(100);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (SQLException e) {
+      // The drop below says what is wrong with the server.
+    }
+    execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+  }
+
+  private static int connectionsTo(String database) throws SQLException {
+    try (Connection connection = connect(MAINTENANCE_DATABASE);
+         PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = ?")) {
+      statement.setString(1, database);
+      try (ResultSet count = statement.executeQuery()) {
+        count.next();
+        return count.getInt(1);
+      }
+    }
   }
 
   public static String url(String database) {

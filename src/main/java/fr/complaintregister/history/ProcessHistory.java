@@ -162,7 +162,7 @@ class ProcessHistory {
           .orderByTimestamp().asc().list();
       this.tasks = historyService.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).list().stream()
           .collect(Collectors.toMap(HistoricTaskInstance::getId, Function.identity()));
-      this.commentsByTask = processComments.of(instance.getId()).stream().collect(Collectors.groupingBy(
+      this.commentsByTask = processComments.of(instance.getId(), tasks.keySet()).stream().collect(Collectors.groupingBy(
           comment -> Objects.toString(comment.taskId(), ""), LinkedHashMap::new,
           Collectors.mapping(this::comment, Collectors.toList())));
     }

@@ -2,9 +2,14 @@ package fr.complaintregister.process;
 
 import fr.complaintregister.security.AsTheEngine;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Comment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +28,16 @@ public class ProcessComments {
     this.asTheEngine = asTheEngine;
   }
 
-  /** Every comment of the instance, its tasks' included, oldest first. */
-  public List<WrittenComment> of(String processInstanceId) {
-    return asTheEngine.call(() -> taskService.getProcessInstanceComments(processInstanceId)).stream()
-        .map(comment -> new WrittenComment(comment.getTaskId(), comment.getUserId(), EngineDates.parisTime(comment.getTime()),
-            comment.getFullMessage()))
+  /**
+   * Every comment of the instance and of its tasks, oldest first. Tasklist writes a task's comment with the task
+   * alone, not its instance: those are read task by task.
+   */
+  public List<WrittenComment> of(String processInstanceId, Collection<String> taskIds) {
+    return asTheEngine.call(() -> Stream.concat(taskService.getProcessInstanceComments(processInstanceId).stream(),
+            taskIds.stream().flatMap(taskId -> taskService.getTaskComments(taskId).stream())).toList()).stream()
+        .collect(Collectors.toMap(Comment::getId, Function.identity(), (same, again) -> same)).values().stream()
+        .map(comment -> new WrittenComment(comment.getTaskId(), comment.getUserId(),
+            EngineDates.parisTime(comment.getTime()), comment.getFullMessage()))
         .sorted(Comparator.comparing(WrittenComment::at))
         .toList();
   }

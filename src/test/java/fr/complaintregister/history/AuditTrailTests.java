@@ -219,7 +219,8 @@ class AuditTrailTests extends ComplaintTestSupport {
     clockAt("2026-02-02T09:00");
     as("bruno", () -> {
       taskService.claim(task, "bruno");
-      taskService.createComment(task, complaint.getId(), "Client rappelé, il attend un courrier.");
+      // On the task alone, as Tasklist writes it.
+      taskService.createComment(task, null, "Client rappelé, il attend un courrier.");
       taskService.createComment(null, complaint.getId(), "Dossier signalé à la direction.");
       return null;
     });

@@ -108,8 +108,8 @@ class HistoryJourneyTests extends ComplaintTestSupport {
       audrey.screenshot("second-page-of-an-agency");
 
       Task task = taskService.createTaskQuery().processInstanceBusinessKey(complaints.get(0)).singleResult();
-      // As Tasklist's « Ajouter un commentaire » writes it.
-      as("bruno", () -> taskService.createComment(task.getId(), task.getProcessInstanceId(), "Client <b>rappelé</b> à 10 h"));
+      // As Tasklist's « Ajouter un commentaire » writes it: on the task alone.
+      as("bruno", () -> taskService.createComment(task.getId(), null, "Client <b>rappelé</b> à 10 h"));
       audrey.click(By.linkText(complaints.get(0)));
       audrey.waitForText(label("TITLE", "FS").replace("{{orderNumber}}", complaints.get(0)));
       audrey.waitUntil(browser -> audrey.all(By.cssSelector(".registre-taken")).isEmpty() ? null : true);

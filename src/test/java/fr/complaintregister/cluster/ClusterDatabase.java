@@ -3,12 +3,11 @@ package fr.complaintregister.cluster;
 import fr.complaintregister.testing.TestDatabase;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
+import java.util.Properties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -22,16 +21,35 @@ final class ClusterDatabase {
   private static final String RUNS = "select job_id_, process_instance_id_, act_id_, hostname_, timestamp_"
       + " from act_hi_job_log where job_state_ = 2";
 
+  /** Each timer that catches up after a long outage and the start of the follow-up line it writes on the register. */
+  static final Map<String, String> FOLLOW_UP_OF_TIMER = Map.of(
+      "Timer_AcknowledgementReminder", "Rappel : l'accusé de réception",
+      "Timer_AcknowledgementEscalation", "Retard : l'accusé de réception",
+      "Timer_AnswerReminder", "Rappel : la réponse",
+      "Timer_AnswerEscalation", "Retard : la réponse");
+  /** Bounds every read, so that a stuck server fails the test instead of hanging the build. */
+  private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(60);
+
   private final String url;
   private final JdbcTemplate jdbc;
 
   ClusterDatabase(String url) {
     this.url = url;
-    this.jdbc = new JdbcTemplate(new DriverManagerDataSource(url, TestDatabase.user(), TestDatabase.password()));
+    DriverManagerDataSource dataSource = new DriverManagerDataSource(url, TestDatabase.user(), TestDatabase.password());
+    Properties timeouts = new Properties();
+    timeouts.setProperty("connectTimeout", "10");
+    timeouts.setProperty("socketTimeout", String.valueOf(QUERY_TIMEOUT.multipliedBy(2).toSeconds()));
+    dataSource.setConnectionProperties(timeouts);
+    this.jdbc = new JdbcTemplate(dataSource);
+    this.jdbc.setQueryTimeout((int) QUERY_TIMEOUT.toSeconds());
   }
 
-  /** A new, empty database for one test class, dropped when the test JVM exits. */
+  /**
+   * A new, empty database for one test class, dropped when the test JVM exits; those of the prefix that a killed
+   * earlier run left behind are dropped first.
+   */
   static ClusterDatabase fresh(String prefix) {
+    TestDatabase.dropStaleDatabases(prefix);
     return new ClusterDatabase(TestDatabase.url(TestDatabase.newDatabase(prefix)));
   }
 
@@ -100,17 +118,6 @@ final class ClusterDatabase {
 
   int jobsAmong(Collection<String> jobIds) {
     return jdbc.queryForObject("select count(*) from act_ru_job where id_ = any(?)", Integer.class, array(jobIds));
-  }
-
-  /** Waits until the condition holds, or fails saying what did not happen in time. */
-  static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
-    Instant deadline = Instant.now().plus(timeout);
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError(what + ": not within " + timeout);
-      }
-      Thread.sleep(500);
-    }
   }
 
   /** The query's rows as a map from their first column (a key) to their second. */

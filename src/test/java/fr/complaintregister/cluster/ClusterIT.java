@@ -1,6 +1,8 @@
 package fr.complaintregister.cluster;
 
+import static fr.complaintregister.cluster.ClusterDatabase.FOLLOW_UP_OF_TIMER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.complaintregister.cluster.RegisterApi.Recording;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Two instances of the packaged application on one PostgreSQL database, as production runs them behind a load
@@ -30,25 +34,20 @@ import org.junit.jupiter.api.TestMethodOrder;
  * follow the cluster's life in order (the third kills node B, the fourth runs on node A alone).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Timeout(value = 12, unit = TimeUnit.MINUTES)
 class ClusterIT {
 
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-  /** The agency of the numbering scenario alone, so that its numbers start at 001. */
-  private static final String NUMBERING_AGENCY = "1601";
-  private static final String TIMER_AGENCY = "1602";
-  private static final String TIMER_AGENCY_HANDLER = "claire";
+  private static final DemoAgency NUMBERING_AGENCY = DemoAgency.NUMBERING;
+  private static final DemoAgency TIMER_AGENCY = DemoAgency.TIMERS;
+  /** Node B's recordings for the kill scenario. */
+  private static final int RECORDINGS_AROUND_THE_KILL = 400;
   /**
    * Received 70 days ago, as after a long outage: four timers of each complaint are due at once, the
    * acknowledgement's and the answer's reminders and escalations. ("Inform the client" does not catch up: its
    * cycle's next occurrence comes after now.)
    */
   private static final int DAYS_AGO = 70;
-  /** Each due timer and the start of the follow-up line it writes on the register. */
-  private static final Map<String, String> FOLLOW_UP_OF_DUE_TIMER = Map.of(
-      "Timer_AcknowledgementReminder", "Rappel : l'accusé de réception",
-      "Timer_AcknowledgementEscalation", "Retard : l'accusé de réception",
-      "Timer_AnswerReminder", "Rappel : la réponse",
-      "Timer_AnswerEscalation", "Retard : la réponse");
   private static final Duration TIMERS_TIMEOUT = Duration.ofMinutes(6);
   private static final Duration RECORDINGS_TIMEOUT = Duration.ofMinutes(6);
 
@@ -63,7 +62,9 @@ class ClusterIT {
     database = ClusterDatabase.fresh("registre_cluster");
     // The first node creates the schema; the second starts once it answers, as docker-compose.yml does.
     nodeA = new Node("cluster-a", database.url()).start();
-    nodeB = new Node("cluster-b", database.url()).start();
+    // One thread for up to ten acquired jobs: while timers are due, node B always holds locks on jobs it has yet
+    // to run, which its kill leaves to node A.
+    nodeB = new Node("cluster-b", database.url()).withJobExecutor(1, 10).start();
   }
 
   @AfterAll
@@ -90,27 +91,34 @@ class ClusterIT {
   void complaintsRecordedAtOnceOnBothNodesGetDistinctGapFreeOrderNumbers() throws Exception {
     LocalDate today = LocalDate.now(PARIS);
 
-    List<Recording> answers = RecordingLoad.start(List.of(nodeA, nodeB), NUMBERING_AGENCY, today, 200)
-        .awaitAll(RECORDINGS_TIMEOUT);
+    List<Recording> answers;
+    try (RecordingLoad load = RecordingLoad.start(List.of(nodeA, nodeB), NUMBERING_AGENCY, today, 200)) {
+      answers = load.awaitAll(RECORDINGS_TIMEOUT);
+    }
 
-    assertThat(answers).extracting(Recording::status).as("every recording accepted").containsOnly(201);
+    assertThat(answers).as("every recording accepted").allMatch(Recording::accepted);
     List<String> expected = IntStream.rangeClosed(1, 200)
-        .mapToObj(sequence -> String.format("%02d.%s.%03d", today.getYear() % 100, NUMBERING_AGENCY, sequence)).toList();
+        .mapToObj(sequence -> String.format("%02d.%s.%03d", today.getYear() % 100, NUMBERING_AGENCY.code(), sequence)).toList();
     assertThat(answers).extracting(Recording::orderNumber).containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(database.orderNumbers(NUMBERING_AGENCY)).containsExactlyElementsOf(expected);
+    assertThat(database.orderNumbers(NUMBERING_AGENCY.code())).containsExactlyElementsOf(expected);
   }
 
   @Test
   @Order(2)
   void aThousandDueTimersFireOnceEachAcrossBothNodes() throws Exception {
-    List<Recording> answers = RecordingLoad.start(List.of(nodeA, nodeB), TIMER_AGENCY, receivedLongAgo(), 250)
-        .awaitAll(RECORDINGS_TIMEOUT);
-    assertThat(answers).extracting(Recording::status).containsOnly(201);
+    // Both job executors run before the first timer falls due (at its complaint's recording), so each takes a share.
+    RegisterApi.lockOwner(nodeA);
+    RegisterApi.lockOwner(nodeB);
+    List<Recording> answers;
+    try (RecordingLoad load = RecordingLoad.start(List.of(nodeA, nodeB), TIMER_AGENCY, receivedLongAgo(), 250)) {
+      answers = load.awaitAll(RECORDINGS_TIMEOUT);
+    }
+    assertThat(answers).as("every recording accepted").allMatch(Recording::accepted);
 
     Map<String, Long> runsPerNode = assertEveryDueTimerFiresOnce(answers);
 
     assertThat(runsPerNode.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(1000);
-    assertThat(runsPerNode).as("timers run by each node").containsOnlyKeys(nodeA.name(), nodeB.name());
+    assertThat(runsPerNode).as("timers run by each node: the cluster shares the work").containsOnlyKeys(nodeA.name(), nodeB.name());
     System.out.println("[cluster] timer runs per node: " + runsPerNode);
   }
 
@@ -118,20 +126,32 @@ class ClusterIT {
   @Order(3)
   void killingOneNodeMidRunLosesNoAcceptedRecordingAndTheOtherTakesOverItsJobs() throws Exception {
     String lockOwnerOfB = RegisterApi.lockOwner(nodeB);
-    RecordingLoad load = RecordingLoad.start(List.of(nodeA, nodeB), TIMER_AGENCY, receivedLongAgo(), 400)
-        .awaitAccepted(60, RECORDINGS_TIMEOUT);
-    ClusterDatabase.await("node B holding job locks", Duration.ofMinutes(2), () -> !database.lockedBy(lockOwnerOfB).isEmpty());
+    List<Recording> answers;
+    int sentAtKill;
+    Map<String, Timestamp> locksOfB;
+    try (RecordingLoad load = RecordingLoad.start(List.of(nodeA, nodeB), TIMER_AGENCY, receivedLongAgo(), RECORDINGS_AROUND_THE_KILL)) {
+      load.awaitAccepted(60, RECORDINGS_TIMEOUT);
+      await("node B holding job locks").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+          .until(() -> !database.lockedBy(lockOwnerOfB).isEmpty());
 
-    nodeB.kill();
-    Map<String, Timestamp> locksOfB = database.lockedBy(lockOwnerOfB);
-    Thread.sleep(3_000);
-    List<Recording> answers = load.stop();
+      nodeB.kill();
+      sentAtKill = load.sent();
+      // A dead node's locks stay as they are until they expire: these are the jobs it held when killed.
+      locksOfB = database.lockedBy(lockOwnerOfB);
+      assertThat(locksOfB).as("jobs node B held when killed").isNotEmpty();
+      Thread.sleep(3_000);
+      answers = load.stop();
+    }
 
-    assertThat(locksOfB).as("jobs node B held when killed").isNotEmpty();
-    System.out.printf("[cluster] node B killed holding %d job locks%n", locksOfB.size());
+    System.out.printf("[cluster] node B killed holding %d job locks, %d of %d recordings sent%n", locksOfB.size(), sentAtKill,
+        RECORDINGS_AROUND_THE_KILL);
+    assertThat(sentAtKill).as("recordings sent when node B was killed: the kill came mid-run").isLessThan(RECORDINGS_AROUND_THE_KILL);
+    List<Recording> toB = answers.stream().filter(answer -> answer.node().equals(nodeB.name())).toList();
+    assertThat(toB).as("recordings node B accepted before its kill").anyMatch(Recording::accepted);
+    assertThat(toB).as("recordings sent to node B that never got an answer").anyMatch(answer -> answer.status() == 0);
     assertEveryAcceptedRecordingIsThere(answers);
-    ClusterDatabase.await("node B's jobs taken over", Node.LOCK_TIME.plus(TIMERS_TIMEOUT),
-        () -> database.jobsAmong(locksOfB.keySet()) == 0);
+    await("node B's jobs taken over").atMost(Node.LOCK_TIME.plus(TIMERS_TIMEOUT)).pollInterval(Duration.ofMillis(500))
+        .until(() -> database.jobsAmong(locksOfB.keySet()) == 0);
     List<Map<String, Object>> runs = database.jobRuns(locksOfB.keySet());
     assertThat(runs).extracting(run -> run.get("job_id_")).as("each run once").containsExactlyInAnyOrderElementsOf(locksOfB.keySet());
     assertThat(runs).allSatisfy(run -> {
@@ -145,19 +165,20 @@ class ClusterIT {
   @Order(4)
   void afterTheKillAndRestartOfTheOnlyNodeEveryAcceptedRecordingIsThereAndGoesOn() throws Exception {
     nodeB.stop();
-    RecordingLoad load = RecordingLoad.start(List.of(nodeA), TIMER_AGENCY, receivedLongAgo(), 200)
-        .awaitAccepted(30, RECORDINGS_TIMEOUT);
-
-    nodeA.kill();
-    List<Recording> answers = load.stop();
+    List<Recording> answers;
+    try (RecordingLoad load = RecordingLoad.start(List.of(nodeA), TIMER_AGENCY, receivedLongAgo(), 200)) {
+      load.awaitAccepted(30, RECORDINGS_TIMEOUT);
+      nodeA.kill();
+      answers = load.stop();
+    }
     nodeA.start();
 
     assertEveryAcceptedRecordingIsThere(answers);
     assertEveryDueTimerFiresOnce(accepted(answers));
     for (Recording complaint : accepted(answers).subList(0, 5)) {
-      RegisterApi.completeTask(nodeA, TIMER_AGENCY_HANDLER, complaint.processInstanceId(), "Task_AcknowledgeComplaint");
+      RegisterApi.completeTask(nodeA, TIMER_AGENCY.handler(), complaint.processInstanceId(), "Task_AcknowledgeComplaint");
 
-      JsonNode row = RegisterApi.complaint(nodeA, TIMER_AGENCY_HANDLER, complaint.orderNumber());
+      JsonNode row = RegisterApi.complaint(nodeA, TIMER_AGENCY.handler(), complaint.orderNumber());
       assertThat(row.get("status").asText()).as(complaint.orderNumber()).isEqualTo("IN_PROGRESS");
     }
     assertThat(database.instancesWithOpenTask(processInstances(accepted(answers).subList(0, 5)), "Task_AnswerComplaint"))
@@ -168,12 +189,14 @@ class ClusterIT {
   private static void assertEveryAcceptedRecordingIsThere(List<Recording> answers) {
     List<Recording> accepted = accepted(answers);
     System.out.printf("[cluster] %d recordings accepted, %d refused or unanswered%n", accepted.size(), answers.size() - accepted.size());
+    assertThat(answers).as("recordings the test failed to send").noneMatch(answer -> answer.status() == RecordingLoad.NOT_SENT);
+    assertThat(accepted).as("accepted recordings with a readable answer").allMatch(answer -> answer.problem() == null);
     Map<String, String> rows = database.processInstancesOfRows(accepted.stream().map(Recording::orderNumber).toList());
     assertThat(rows).containsExactlyInAnyOrderEntriesOf(
         accepted.stream().collect(Collectors.toMap(Recording::orderNumber, Recording::processInstanceId)));
     assertThat(database.instancesWithOpenTask(rows.values(), "Task_AcknowledgeComplaint"))
         .containsExactlyInAnyOrderElementsOf(rows.values());
-    assertThat(database.rowsWithoutRunningProcess(TIMER_AGENCY)).as("rows recorded by halves").isEmpty();
+    assertThat(database.rowsWithoutRunningProcess(TIMER_AGENCY.code())).as("rows recorded by halves").isEmpty();
   }
 
   /**
@@ -182,17 +205,17 @@ class ClusterIT {
    *
    * @return how many timers each node ran
    */
-  private static Map<String, Long> assertEveryDueTimerFiresOnce(List<Recording> complaints) throws InterruptedException {
+  private static Map<String, Long> assertEveryDueTimerFiresOnce(List<Recording> complaints) {
     List<String> instances = processInstances(complaints);
-    ClusterDatabase.await("every due timer fired", TIMERS_TIMEOUT,
-        () -> database.dueTimers(instances) == 0 && database.timerRuns(instances).size() >= FOLLOW_UP_OF_DUE_TIMER.size() * instances.size());
+    await("every due timer fired").atMost(TIMERS_TIMEOUT).pollInterval(Duration.ofMillis(500))
+        .until(() -> database.dueTimers(instances) == 0 && database.timerRuns(instances).size() >= FOLLOW_UP_OF_TIMER.size() * instances.size());
 
     List<Map<String, Object>> runs = database.timerRuns(instances);
     assertThat(runs).extracting(run -> run.get("job_id_")).as("each timer job run once").doesNotHaveDuplicates();
     Map<Object, List<Object>> timersOfInstance = runs.stream().collect(Collectors.groupingBy(run -> run.get("process_instance_id_"),
         Collectors.mapping(run -> run.get("act_id_"), Collectors.toList())));
     assertThat(timersOfInstance).hasSize(instances.size())
-        .allSatisfy((instance, timers) -> assertThat(timers).containsExactlyInAnyOrderElementsOf(FOLLOW_UP_OF_DUE_TIMER.keySet()));
+        .allSatisfy((instance, timers) -> assertThat(timers).containsExactlyInAnyOrderElementsOf(FOLLOW_UP_OF_TIMER.keySet()));
     assertOneFollowUpLinePerTimer(complaints);
     assertThat(database.instancesWithOpenTask(instances, "Task_HandleLateAnswer")).as("the late answer examined by the direction")
         .hasSameSizeAs(instances);
@@ -205,7 +228,7 @@ class ClusterIT {
         .forEach(line -> lines.computeIfAbsent((String) line.get("order_number"), any -> new ArrayList<>())
             .add((String) line.get("entry_text")));
     assertThat(lines).hasSize(complaints.size()).allSatisfy((orderNumber, texts) -> {
-      for (String start : FOLLOW_UP_OF_DUE_TIMER.values()) {
+      for (String start : FOLLOW_UP_OF_TIMER.values()) {
         assertThat(texts).as(orderNumber).filteredOn(text -> text.startsWith(start)).hasSize(1);
       }
     });

@@ -1,5 +1,7 @@
 package fr.complaintregister.cluster;
 
+import static org.awaitility.Awaitility.await;
+
 import fr.complaintregister.cluster.RegisterApi.Recording;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,14 +14,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reception staff recording complaints at once on every node: each thread sends its recordings to the nodes in
- * turn, until as many were sent as asked or the load is stopped. Every answer is kept, accepted or not.
+ * turn, until as many were sent as asked or the load is stopped. Every answer is kept, accepted or not. Closing
+ * the load stops its threads, so that a failed test leaves none posting into the next.
  */
-final class RecordingLoad {
+final class RecordingLoad implements AutoCloseable {
 
   private static final int THREADS = 6;
+  /** The status of a recording the test itself failed to send (a bug of the test, not an answer of a node). */
+  static final int NOT_SENT = -1;
 
   private final List<Node> nodes;
-  private final String agency;
+  private final DemoAgency agency;
   private final LocalDate receptionDate;
   private final int recordings;
   private final AtomicInteger sent = new AtomicInteger();
@@ -27,7 +32,7 @@ final class RecordingLoad {
   private final ExecutorService threads = Executors.newFixedThreadPool(THREADS);
   private volatile boolean stopped;
 
-  private RecordingLoad(List<Node> nodes, String agency, LocalDate receptionDate, int recordings) {
+  private RecordingLoad(List<Node> nodes, DemoAgency agency, LocalDate receptionDate, int recordings) {
     this.nodes = nodes;
     this.agency = agency;
     this.receptionDate = receptionDate;
@@ -35,7 +40,7 @@ final class RecordingLoad {
   }
 
   /** Starts sending {@code recordings} complaints of the agency, received on that day, to the nodes. */
-  static RecordingLoad start(List<Node> nodes, String agency, LocalDate receptionDate, int recordings) {
+  static RecordingLoad start(List<Node> nodes, DemoAgency agency, LocalDate receptionDate, int recordings) {
     RecordingLoad load = new RecordingLoad(nodes, agency, receptionDate, recordings);
     for (int i = 0; i < THREADS; i++) {
       load.threads.execute(load::sendUntilDone);
@@ -47,21 +52,24 @@ final class RecordingLoad {
   private void sendUntilDone() {
     int next;
     while (!stopped && (next = sent.getAndIncrement()) < recordings) {
-      answers.add(RegisterApi.record(nodes.get(next % nodes.size()), receptionUser(), agency, receptionDate));
+      Node node = nodes.get(next % nodes.size());
+      try {
+        answers.add(RegisterApi.record(node, agency, receptionDate));
+      } catch (RuntimeException failed) {
+        answers.add(new Recording(node.name(), NOT_SENT, null, null, failed.toString()));
+      }
     }
   }
 
-  private String receptionUser() {
-    return switch (agency) {
-      case "1601" -> "alice";
-      case "1602" -> "camille";
-      default -> throw new IllegalArgumentException("no demo reception user in agency " + agency);
-    };
+  /** How many recordings were sent so far (the ones under way included). */
+  int sent() {
+    return Math.min(sent.get(), recordings);
   }
 
   /** Waits until this many recordings were accepted (201), or fails. */
-  RecordingLoad awaitAccepted(int count, Duration timeout) throws InterruptedException {
-    ClusterDatabase.await(count + " recordings accepted", timeout, () -> accepted().size() >= count);
+  RecordingLoad awaitAccepted(int count, Duration timeout) {
+    await(count + " recordings accepted").atMost(timeout).pollInterval(Duration.ofMillis(200))
+        .until(() -> accepted().size() >= count);
     return this;
   }
 
@@ -74,7 +82,7 @@ final class RecordingLoad {
   /** Waits until every recording was sent and answered. */
   List<Recording> awaitAll(Duration timeout) throws InterruptedException {
     if (!threads.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-      threads.shutdownNow();
+      close();
       throw new AssertionError("recordings still under way after " + timeout);
     }
     return List.copyOf(answers);
@@ -82,5 +90,13 @@ final class RecordingLoad {
 
   List<Recording> accepted() {
     return answers.stream().filter(Recording::accepted).toList();
+  }
+
+  /** Stops sending and interrupts the requests under way. */
+  @Override
+  public void close() throws InterruptedException {
+    stopped = true;
+    threads.shutdownNow();
+    threads.awaitTermination(30, TimeUnit.SECONDS);
   }
 }

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Optional;
 
-/** The calls a client of the register makes to one node, over HTTP with Basic authentication. */
+/** The calls a client of the register (or a load balancer) makes to one node, over HTTP with Basic authentication. */
 final class RegisterApi {
 
   /** Long enough for a loaded machine; a node killed mid-request answers no more. */
@@ -24,31 +24,39 @@ final class RegisterApi {
   private RegisterApi() {
   }
 
-  /** What the node answered to a recording: its order number when accepted (201), else nothing. */
-  record Recording(int status, String orderNumber, String processInstanceId) {
+  /**
+   * What a node answered to a recording: its order number and process instance when accepted (201).
+   *
+   * @param status the HTTP status; 0 when no answer came (connection refused or cut: the node killed)
+   * @param problem why no answer came, or why an accepted answer could not be read; null when all went well
+   */
+  record Recording(String node, int status, String orderNumber, String processInstanceId, String problem) {
 
+    /** A 201 is an accepted recording whatever its body: the register owes it its row. */
     boolean accepted() {
       return status == 201;
     }
   }
 
-  /**
-   * {@code POST /api/complaints} as the agency's reception user. A connection refused or cut (the node killed)
-   * is an answer the client never got: status 0.
-   */
-  static Recording record(Node node, String user, String agency, LocalDate receptionDate) {
+  /** {@code POST /api/complaints} as the agency's reception user. */
+  static Recording record(Node node, DemoAgency agency, LocalDate receptionDate) {
+    HttpResponse<String> answer;
     try {
-      HttpResponse<String> answer = send(node, user, HttpRequest.newBuilder(node.uri("/api/complaints"))
+      answer = send(node, agency.receptionist(), HttpRequest.newBuilder(node.uri("/api/complaints"))
           .header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString(
-              JSON.writeValueAsString(ComplaintTestSupport.complaintForm(agency, receptionDate.toString())))));
-      if (answer.statusCode() != 201) {
-        return new Recording(answer.statusCode(), null, null);
-      }
-      JsonNode recorded = JSON.readTree(answer.body());
-      return new Recording(201, recorded.get("orderNumber").asText(), recorded.get("processInstanceId").asText());
+              JSON.writeValueAsString(ComplaintTestSupport.complaintForm(agency.code(), receptionDate.toString())))));
     } catch (IOException noAnswer) {
-      return new Recording(0, null, null);
+      return new Recording(node.name(), 0, null, null, noAnswer.toString());
+    }
+    if (answer.statusCode() != 201) {
+      return new Recording(node.name(), answer.statusCode(), null, null, answer.body());
+    }
+    try {
+      JsonNode recorded = JSON.readTree(answer.body());
+      return new Recording(node.name(), 201, recorded.get("orderNumber").asText(), recorded.get("processInstanceId").asText(), null);
+    } catch (IOException | RuntimeException unreadable) {
+      return new Recording(node.name(), 201, null, null, "unreadable 201 answer: " + unreadable + " " + answer.body());
     }
   }
 
@@ -74,11 +82,31 @@ final class RegisterApi {
     }
   }
 
-  /** The node's job executor lock owner, which its locks carry in {@code ACT_RU_JOB.LOCK_OWNER_} (health details, admin). */
+  /**
+   * The lock owner of the node's running job executor, which its locks carry in {@code ACT_RU_JOB.LOCK_OWNER_}
+   * (health details, seen by an administrator); fails if the executor does not run.
+   */
   static String lockOwner(Node node) throws IOException {
-    return Optional.ofNullable(ok(send(node, "demo", HttpRequest.newBuilder(node.uri("/actuator/health")).GET()))
-            .at("/components/jobExecutor/details/lockOwner").textValue())
+    JsonNode jobExecutor = ok(send(node, DemoAgency.ADMINISTRATOR, HttpRequest.newBuilder(node.uri("/actuator/health")).GET()))
+        .at("/components/jobExecutor");
+    if (!jobExecutor.at("/details/active").asBoolean()) {
+      throw new IllegalStateException(node.name() + "'s job executor does not run: " + jobExecutor);
+    }
+    return Optional.ofNullable(jobExecutor.at("/details/lockOwner").textValue())
         .orElseThrow(() -> new IllegalStateException(node.name() + " shows no lock owner"));
+  }
+
+  /** Whether the node takes requests, as a load balancer asks it (its readiness, without login). */
+  static boolean ready(Node node) {
+    try {
+      HttpRequest readiness = HttpRequest.newBuilder(node.uri("/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).build();
+      return HTTP.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (IOException notYet) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   private static JsonNode ok(HttpResponse<String> answer) throws IOException {

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * In the postgresql run, without a reachable PostgreSQL: a developer's run skips, and says so
- * loudly; a CI run ({@code CI=true}) fails.
+ * In a run on PostgreSQL (surefire's postgresql run, the cluster tests, the benchmark), without a reachable
+ * PostgreSQL: a developer's run skips, and says so loudly, naming the run; a CI run ({@code CI=true}) fails.
  */
 public class PostgresqlAvailability implements ExecutionCondition {
 
@@ -24,10 +24,10 @@ public class PostgresqlAvailability implements ExecutionCondition {
       return ConditionEvaluationResult.enabled("PostgreSQL reachable");
     }
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-      throw new IllegalStateException("CI=true and PostgreSQL is unreachable: " + unreachable.get());
+      throw new IllegalStateException("CI=true and PostgreSQL is unreachable for the " + run() + ": " + unreachable.get());
     }
     warnOnce(unreachable.get());
-    return ConditionEvaluationResult.disabled("PostgreSQL run SKIPPED: " + unreachable.get());
+    return ConditionEvaluationResult.disabled(run() + " SKIPPED: " + unreachable.get());
   }
 
   private static synchronized Optional<String> unreachable() {
@@ -37,12 +37,17 @@ public class PostgresqlAvailability implements ExecutionCondition {
     return unreachable;
   }
 
+  /** The run on PostgreSQL this JVM makes, as the pom names it. */
+  private static String run() {
+    return System.getProperty("registre.test.run", "PostgreSQL run");
+  }
+
   private static synchronized void warnOnce(String reason) {
     if (!warned) {
       warned = true;
-      System.err.printf("%n%s%n!!! PostgreSQL run SKIPPED: PostgreSQL is unreachable (%s).%n"
-          + "!!! Only the H2 run has tested this change. Start PostgreSQL or set REGISTRE_TEST_PG_URL.%n%s%n%n",
-          "!".repeat(100), reason, "!".repeat(100));
+      System.err.printf("%n%s%n!!! %s SKIPPED: PostgreSQL is unreachable (%s).%n"
+          + "!!! Nothing of this run has tested this change. Start PostgreSQL or set REGISTRE_TEST_PG_URL.%n%s%n%n",
+          "!".repeat(100), run(), reason, "!".repeat(100));
     }
   }
 }

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 public final class PostgresqlDumps {
 
   private static final long TIMEOUT_MINUTES = 5;
+  private static final String RESTORED_PREFIX = "registre_restored";
 
   private PostgresqlDumps() {
   }
@@ -45,7 +46,8 @@ public final class PostgresqlDumps {
 
   /** @return the JDBC URL of a new, empty database into which the dump was restored */
   public static String restoreIntoNewDatabase(Path dump) throws IOException, InterruptedException {
-    String database = TestDatabase.newDatabase("registre_restored");
+    TestDatabase.dropStaleDatabases(RESTORED_PREFIX);
+    String database = TestDatabase.newDatabase(RESTORED_PREFIX);
     run("pg_restore", "--no-owner", "--exit-on-error", "--dbname=" + database, dump.toString());
     return TestDatabase.url(database);
   }
@@ -58,13 +60,17 @@ public final class PostgresqlDumps {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("PGPASSWORD", TestDatabase.password());
     Path output = Files.createTempFile(tool, ".log");
-    Process process = builder.redirectOutput(output.toFile()).start();
-    if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new IllegalStateException(tool + " did not finish within " + TIMEOUT_MINUTES + " minutes");
-    }
-    if (process.exitValue() != 0) {
-      throw new IllegalStateException(command + " failed: " + Files.readString(output));
+    try {
+      Process process = builder.redirectOutput(output.toFile()).start();
+      if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new IllegalStateException(tool + " did not finish within " + TIMEOUT_MINUTES + " minutes");
+      }
+      if (process.exitValue() != 0) {
+        throw new IllegalStateException(command + " failed: " + Files.readString(output));
+      }
+    } finally {
+      Files.deleteIfExists(output);
     }
   }
 

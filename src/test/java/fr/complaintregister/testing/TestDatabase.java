@@ -8,8 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The database of a test run: H2 in memory by default; with {@code -Dregistre.test.database=postgresql},
@@ -93,6 +97,28 @@ public final class TestDatabase {
         return count.getInt(1);
       }
     }
+  }
+
+  /**
+   * Drops the databases of this prefix created more than an hour ago (their name says when): what a run killed
+   * before its shutdown hook left behind. A younger one may belong to a run still going.
+   */
+  public static void dropStaleDatabases(String prefix) {
+    long hourAgo = System.currentTimeMillis() - Duration.ofHours(1).toMillis();
+    Pattern ours = Pattern.compile(Pattern.quote(prefix) + "_\\d+_(\\d+)");
+    List<String> stale = new ArrayList<>();
+    try (Connection connection = connect(MAINTENANCE_DATABASE); Statement statement = connection.createStatement();
+        ResultSet databases = statement.executeQuery("SELECT datname FROM pg_database")) {
+      while (databases.next()) {
+        Matcher name = ours.matcher(databases.getString(1));
+        if (name.matches() && Long.parseLong(name.group(1)) < hourAgo) {
+          stale.add(name.group());
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("listing the databases: " + e.getMessage(), e);
+    }
+    stale.forEach(name -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
   }
 
   public static String url(String database) {

@@ -30,7 +30,7 @@ import org.awaitility.core.ConditionTimeoutException;
  * port, as production runs it: profile {@code prod} with its settings from the environment, plus the demo's
  * users and letterheads so that the tests can call the domain API as alice, bruno or claire.
  */
-final class Node {
+public final class Node {
 
   static final Duration START_TIMEOUT = Duration.ofMinutes(4);
   /** Shorter than the 5 minutes of production, so that a killed node's jobs are taken over within the test. */
@@ -51,7 +51,7 @@ final class Node {
   private Process process;
 
   /** @param name the node's name, also the engine's host name in the job log ({@code ACT_HI_JOB_LOG.HOSTNAME_}) */
-  Node(String name, String databaseUrl) {
+  public Node(String name, String databaseUrl) {
     this.name = name;
     this.databaseUrl = databaseUrl;
     this.log = LOGS.resolve(name + ".log");
@@ -69,7 +69,7 @@ final class Node {
     return this;
   }
 
-  String name() {
+  public String name() {
     return name;
   }
 
@@ -78,7 +78,7 @@ final class Node {
   }
 
   /** Starts the node and waits until it takes requests (its readiness, as a load balancer asks). */
-  Node start() throws IOException {
+  public Node start() throws IOException {
     Files.createDirectories(LOGS);
     // One log per node and test run; a restart goes on below what the node wrote before its crash.
     Files.writeString(log, "=== " + name + " started at " + Instant.now() + "\n", StandardOpenOption.CREATE,
@@ -105,7 +105,7 @@ final class Node {
   }
 
   /** A graceful stop (SIGTERM), as an operator stops a node before a backup. */
-  void stop() throws InterruptedException {
+  public void stop() throws InterruptedException {
     if (process == null || !process.isAlive()) {
       return;
     }

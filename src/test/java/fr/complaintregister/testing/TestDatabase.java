@@ -54,7 +54,7 @@ public final class TestDatabase {
   }
 
   /** Creates this run's database on first use; drops it when the JVM exits. */
-  static synchronized String runDatabaseUrl() {
+  public static synchronized String runDatabaseUrl() {
     if (runDatabase == null) {
       runDatabase = newDatabase("registre_test");
     }

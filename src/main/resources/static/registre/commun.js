@@ -154,20 +154,24 @@ function daysLeft(isoDate) {
   return days === -1 ? 'dépassée de 1 jour' : `dépassée de ${-days} jours`;
 }
 
-/** Previous and next page buttons around "Page n sur m", showing the chosen page (numbered from 0); none for one page. */
-function pager(page, show) {
+/**
+ * Previous and next page buttons around the page's position, showing the chosen page (numbered from 0); none for one
+ * page. Each page says them in its own words ({previous, next, position(number, total)}) and styles its buttons.
+ */
+function pager(page, show, { previous, next, position, buttonClass }) {
   if (page.totalPages <= 1) {
     return [];
   }
-  const previous = element('button', 'Page précédente');
-  previous.type = 'button';
-  previous.disabled = page.number === 0;
-  previous.onclick = () => show(page.number - 1);
-  const next = element('button', 'Page suivante');
-  next.type = 'button';
-  next.disabled = page.number + 1 >= page.totalPages;
-  next.onclick = () => show(page.number + 1);
-  return [previous, element('span', `Page ${page.number + 1} sur ${page.totalPages}`), next];
+  const button = (text, disabled, number) => {
+    const made = element('button', text, buttonClass);
+    made.type = 'button';
+    made.disabled = disabled;
+    made.onclick = () => show(number);
+    return made;
+  };
+  return [button(previous, page.number === 0, page.number - 1),
+    element('span', position(page.number + 1, page.totalPages)),
+    button(next, page.number + 1 >= page.totalPages, page.number + 1)];
 }
 
 /** The session's CSRF token: the webapps' cookie that holds it belongs to /camunda, out of this page's reach. */

@@ -7,6 +7,9 @@ const COLUMNS = ['Année', 'Date', 'NOM Prénom Emetteur', 'Numéro d\'ordre', '
 /** Who brings a tracking sheet in: the groups the domain API lets import. */
 const IMPORTING_GROUPS = ['qualite', 'camunda-admin'];
 
+const PAGER_TEXTS = { previous: 'Page précédente', next: 'Page suivante',
+  position: (number, total) => `Page ${number} sur ${total}` };
+
 const filters = document.getElementById('filters');
 const state = { mine: false, page: 0 };
 
@@ -121,7 +124,7 @@ async function show(page) {
     const result = await api(`/api/register?${queryOfPage()}`);
     count.textContent = countText(result.page.totalElements);
     rows.replaceChildren(...(result.content.length ? [table(result.content)] : []));
-    document.getElementById('pager').replaceChildren(...pager(result.page, show));
+    document.getElementById('pager').replaceChildren(...pager(result.page, show, PAGER_TEXTS));
   } catch (error) {
     count.textContent = '';
     showError(rows, error);

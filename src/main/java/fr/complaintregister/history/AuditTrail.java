@@ -136,7 +136,7 @@ public class AuditTrail {
       return List.of();
     }
     LocalDate today = LocalDate.now(clock);
-    // Closed without it (withdrawn): missed if its day had passed by then, else nothing was owed any more.
+    // Closed without it (withdrawn): missed if its day had passed by then, else no longer owed.
     LocalDate closedOn = ComplaintStatus.CLOSED.contains(row.status())
         ? Objects.requireNonNullElse(row.closureDate(), today) : null;
     return List.of(
@@ -145,6 +145,6 @@ public class AuditTrail {
   }
 
   private DeadlineCheck check(String label, LocalDate due, LocalDate done, LocalDate closedOn, LocalDate today) {
-    return new DeadlineCheck(messages.get(label), due, done, DueDays.met(due, done, closedOn, today));
+    return new DeadlineCheck(messages.get(label), due, done, DueDays.verdict(due, done, closedOn, today));
   }
 }

@@ -1,5 +1,6 @@
 package fr.complaintregister.history;
 
+import fr.complaintregister.history.InstanceHistory.Verdict;
 import java.time.LocalDate;
 
 /** Deadlines are days in Europe/Paris, inclusive, for the register's deadlines and the tasks' alike. */
@@ -10,14 +11,17 @@ final class DueDays {
 
   /**
    * Met when done by the due day; missed when not done and the due day passed before the work stopped (closed,
-   * canceled) or before today; else null: it may still be met, or nothing was owed any more by then.
+   * canceled) or before today; else pending while the work goes on, not owed when it stopped before the due day.
    *
    * @param stoppedOn the day the work stopped without being done, or null while it goes on
    */
-  static Boolean met(LocalDate due, LocalDate done, LocalDate stoppedOn, LocalDate today) {
+  static Verdict verdict(LocalDate due, LocalDate done, LocalDate stoppedOn, LocalDate today) {
     if (done != null) {
-      return !done.isAfter(due);
+      return done.isAfter(due) ? Verdict.MISSED : Verdict.MET;
     }
-    return (stoppedOn != null ? stoppedOn : today).isAfter(due) ? Boolean.FALSE : null;
+    if ((stoppedOn != null ? stoppedOn : today).isAfter(due)) {
+      return Verdict.MISSED;
+    }
+    return stoppedOn != null ? Verdict.NOT_OWED : Verdict.PENDING;
   }
 }

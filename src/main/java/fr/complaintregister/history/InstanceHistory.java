@@ -21,12 +21,15 @@ public record InstanceHistory(String orderNumber, Origin origin, String agency, 
                               List<DeadlineCheck> deadlines, List<Step> steps, List<TakenFlow> flowsTaken,
                               List<Operation> operations, List<Comment> comments, Object register) {
 
-  /**
-   * One deadline of the register and whether it was met: null while it may still be, or when the complaint was closed
-   * before its day without it (nothing was owed any more).
-   */
-  public record DeadlineCheck(String label, LocalDate due, LocalDate done, Boolean met) {
+  /** One deadline of the register and whether it was met. */
+  public record DeadlineCheck(String label, LocalDate due, LocalDate done, Verdict verdict) {
   }
+
+  /**
+   * What became of a deadline: met, missed, still ahead while the work goes on, or no longer owed (the work stopped,
+   * closed or canceled, before its day).
+   */
+  public enum Verdict { MET, MISSED, PENDING, NOT_OWED }
 
   /**
    * One activity a process went through, in the order of their starts over all the processes of the order number.
@@ -34,15 +37,14 @@ public record InstanceHistory(String orderNumber, Origin origin, String agency, 
    * @param type the BPMN type, as Camunda names it ({@code userTask}, {@code boundaryTimer}…)
    * @param claimedBy who claimed the task for themselves and held it when it was completed (or holds it now); null
    *                  when it was assigned instead (the operation log tells by whom) or nobody took it
-   * @param due a task's due date; dueMet whether it ended by its day (null while it may still, or when it was
-   *            canceled by then)
+   * @param due a task's due date; dueVerdict whether it ended by its day (null when it had none)
    * @param entered what the person entered at this step, named as in the forms
    * @param state whether it was done, interrupted (a withdrawal, an escalation that took it over) or is still open
    * @param processName the French name of the step's process
    */
   public record Step(String activityId, String name, String type, LocalDateTime start, LocalDateTime end,
                      Long durationMillis, String assignee, String claimedBy, String completedBy,
-                     LocalDateTime due, Boolean dueMet, List<Field> entered, StepState state, String processInstanceId,
+                     LocalDateTime due, Verdict dueVerdict, List<Field> entered, StepState state, String processInstanceId,
                      String processName, List<Comment> comments) {
   }
 

@@ -16,6 +16,7 @@ import fr.complaintregister.history.InstanceHistory.Field;
 import fr.complaintregister.history.InstanceHistory.Operation;
 import fr.complaintregister.history.InstanceHistory.Step;
 import fr.complaintregister.history.InstanceHistory.StepState;
+import fr.complaintregister.history.InstanceHistory.Verdict;
 import fr.complaintregister.process.ProcessComments;
 import fr.complaintregister.process.ProcessComments.WrittenComment;
 import java.time.Clock;
@@ -231,15 +232,15 @@ class ProcessHistory {
           parisTime(activity.getStartTime()), parisTime(activity.getEndTime()), activity.getDurationInMillis(),
           names.apply(activity.getAssignee()), names.apply(claimer(activity.getTaskId())),
           names.apply(lastUser(activity.getTaskId(), OPERATION_TYPE_COMPLETE)), parisTime(due),
-          due == null ? null : dueMet(day(due), state, activity.getEndTime()), enteredAt(entered, activity), state,
+          due == null ? null : dueVerdict(day(due), state, activity.getEndTime()), enteredAt(entered, activity), state,
           instance.getId(), instance.getProcessDefinitionName(),
           activity.getTaskId() == null ? List.of() : commentsByTask.getOrDefault(activity.getTaskId(), List.of()));
     }
 
     /** A step done by its due day met it; one canceled or still open past it missed it. */
-    private Boolean dueMet(LocalDate dueDay, StepState state, Date end) {
+    private Verdict dueVerdict(LocalDate dueDay, StepState state, Date end) {
       LocalDate endDay = end == null ? null : day(end);
-      return DueDays.met(dueDay, state == StepState.DONE ? endDay : null, state == StepState.CANCELED ? endDay : null,
+      return DueDays.verdict(dueDay, state == StepState.DONE ? endDay : null, state == StepState.CANCELED ? endDay : null,
           LocalDate.now(clock));
     }
 

@@ -14,6 +14,7 @@ import fr.complaintregister.history.InstanceHistory.Field;
 import fr.complaintregister.history.InstanceHistory.Operation;
 import fr.complaintregister.history.InstanceHistory.Step;
 import fr.complaintregister.history.InstanceHistory.StepState;
+import fr.complaintregister.history.InstanceHistory.Verdict;
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -76,10 +77,10 @@ class AuditTrailTests extends ComplaintTestSupport {
     assertThat(history.processDefinitionId()).startsWith("complaint:");
     assertThat(history.start()).isEqualTo(at("2026-01-31T09:30"));
     assertThat(history.end()).isEqualTo(at("2026-03-03T11:00"));
-    assertThat(history.deadlines()).extracting(DeadlineCheck::label, DeadlineCheck::due, DeadlineCheck::done, DeadlineCheck::met)
+    assertThat(history.deadlines()).extracting(DeadlineCheck::label, DeadlineCheck::due, DeadlineCheck::done, DeadlineCheck::verdict)
         .containsExactly(
-            tuple("Accusé de réception", date("2026-02-10"), date("2026-02-11"), false),
-            tuple("Réponse", date("2026-03-31"), date("2026-03-03"), true));
+            tuple("Accusé de réception", date("2026-02-10"), date("2026-02-11"), Verdict.MISSED),
+            tuple("Réponse", date("2026-03-31"), date("2026-03-03"), Verdict.MET));
 
     assertThat(step(history, "Timer_AcknowledgementReminder").start()).isEqualTo(at("2026-02-07T00:00"));
     assertThat(step(history, "Timer_AcknowledgementReminder").type()).isEqualTo("boundaryTimer");
@@ -93,19 +94,19 @@ class AuditTrailTests extends ComplaintTestSupport {
     assertThat(acknowledgement.start()).isEqualTo(at("2026-01-31T09:30"));
     assertThat(acknowledgement.end()).isEqualTo(at("2026-02-11T10:15"));
     assertThat(acknowledgement.due()).isEqualTo(at("2026-02-10T23:59:59"));
-    assertThat(acknowledgement.dueMet()).isFalse();
+    assertThat(acknowledgement.dueVerdict()).isEqualTo(Verdict.MISSED);
     assertThat(acknowledgement.state()).isEqualTo(StepState.DONE);
     assertThat(acknowledgement.processName()).isEqualTo("Réclamation");
 
     Step late = step(history, "Task_HandleLateAcknowledgement");
     assertThat(late.completedBy()).isEqualTo("Diane Simon");
     assertThat(late.durationMillis()).isEqualTo(((32 * 60) + 45) * 60_000L);
-    assertThat(late.dueMet()).as("due on 13 February").isTrue();
+    assertThat(late.dueVerdict()).as("due on 13 February").isEqualTo(Verdict.MET);
     assertThat(late.entered()).containsExactly(new Field("Note de suivi", "Agence relancée."));
 
     Step answer = step(history, "Task_AnswerComplaint");
     assertThat(answer.completedBy()).isEqualTo("Bruno Petit");
-    assertThat(answer.dueMet()).isTrue();
+    assertThat(answer.dueVerdict()).isEqualTo(Verdict.MET);
     assertThat(answer.entered()).contains(new Field("Décision", "Demande acceptée"),
         new Field("Geste commercial", "Remboursement partiel"), new Field("Montant du geste commercial", "200"));
 
@@ -131,51 +132,51 @@ class AuditTrailTests extends ComplaintTestSupport {
         .containsExactly(List.of(new Field("Confiée à", "Bruno Petit")), List.of(new Field("Confiée à", "Sophie Leroy")));
   }
 
-  @ParameterizedTest(name = "acknowledged at {0}: met {1}")
-  @CsvSource({"2026-02-10T23:59, true", "2026-02-11T00:00, false"})
-  void theAcknowledgementDeadlineIsMetUpToTheLastMinuteOfItsDay(String acknowledgedAt, boolean met) {
+  @ParameterizedTest(name = "acknowledged at {0}: {1}")
+  @CsvSource({"2026-02-10T23:59, MET", "2026-02-11T00:00, MISSED"})
+  void theAcknowledgementDeadlineIsMetUpToTheLastMinuteOfItsDay(String acknowledgedAt, Verdict expected) {
     clockAt(acknowledgedAt);
     acknowledge(complaint);
 
     InstanceHistory history = history();
 
-    assertThat(history.deadlines().get(0).met()).isEqualTo(met);
-    assertThat(step(history, "Task_AcknowledgeComplaint").dueMet()).isEqualTo(met);
-    assertThat(history.deadlines().get(1).met()).as("the answer is not due yet").isNull();
+    assertThat(history.deadlines().get(0).verdict()).isEqualTo(expected);
+    assertThat(step(history, "Task_AcknowledgeComplaint").dueVerdict()).isEqualTo(expected);
+    assertThat(history.deadlines().get(1).verdict()).as("the answer is not due yet").isEqualTo(Verdict.PENDING);
   }
 
-  @ParameterizedTest(name = "answered at {0}: met {1}")
-  @CsvSource({"2026-03-31T23:59, true", "2026-04-01T00:00, false"})
-  void theAnswerDeadlineIsMetUpToTheLastMinuteOfItsDay(String answeredAt, boolean met) {
+  @ParameterizedTest(name = "answered at {0}: {1}")
+  @CsvSource({"2026-03-31T23:59, MET", "2026-04-01T00:00, MISSED"})
+  void theAnswerDeadlineIsMetUpToTheLastMinuteOfItsDay(String answeredAt, Verdict expected) {
     acknowledge(complaint);
     clockAt(answeredAt);
     completeAs("bruno", task(complaint), answerWithGesture(0));
 
     InstanceHistory history = history();
 
-    assertThat(history.deadlines().get(1).met()).isEqualTo(met);
-    assertThat(step(history, "Task_AnswerComplaint").dueMet()).isEqualTo(met);
+    assertThat(history.deadlines().get(1).verdict()).isEqualTo(expected);
+    assertThat(step(history, "Task_AnswerComplaint").dueVerdict()).isEqualTo(expected);
   }
 
   @Test
   void aDeadlineNotYetPassedIsPendingAndOnePassedWithoutActionIsMissed() {
     clockAt("2026-02-10T23:59");
     InstanceHistory onItsDay = history();
-    assertThat(onItsDay.deadlines().get(0).met()).isNull();
-    assertThat(step(onItsDay, "Task_AcknowledgeComplaint").dueMet()).isNull();
+    assertThat(onItsDay.deadlines().get(0).verdict()).isEqualTo(Verdict.PENDING);
+    assertThat(step(onItsDay, "Task_AcknowledgeComplaint").dueVerdict()).isEqualTo(Verdict.PENDING);
     assertThat(step(onItsDay, "Task_AcknowledgeComplaint").state()).isEqualTo(StepState.OPEN);
 
     clockAt("2026-02-11T00:00");
     InstanceHistory history = history();
-    assertThat(history.deadlines().get(0).met()).isFalse();
-    assertThat(step(history, "Task_AcknowledgeComplaint").dueMet()).isFalse();
+    assertThat(history.deadlines().get(0).verdict()).isEqualTo(Verdict.MISSED);
+    assertThat(step(history, "Task_AcknowledgeComplaint").dueVerdict()).isEqualTo(Verdict.MISSED);
     assertThat(step(history, "Task_AcknowledgeComplaint").end()).isNull();
     assertThat(step(history, "Task_AcknowledgeComplaint").state()).isEqualTo(StepState.OPEN);
   }
 
-  @ParameterizedTest(name = "withdrawn at {0}: acknowledgement met {1}")
-  @CsvSource({"2026-02-05T10:00, ", "2026-02-12T10:00, false"})
-  void aWithdrawalCancelsTheOpenStepAndMissesOnlyTheDeadlinesAlreadyPassed(String withdrawnAt, Boolean met) {
+  @ParameterizedTest(name = "withdrawn at {0}: acknowledgement {1}")
+  @CsvSource({"2026-02-05T10:00, NOT_OWED", "2026-02-12T10:00, MISSED"})
+  void aWithdrawalCancelsTheOpenStepAndMissesOnlyTheDeadlinesAlreadyPassed(String withdrawnAt, Verdict expected) {
     clockAt(withdrawnAt);
     as("bruno", () -> {
       withdrawals.withdraw(complaint.getBusinessKey(), Map.of("kind", "NO_FOLLOW_UP", "reason", "Le client ne répond plus."));
@@ -184,10 +185,10 @@ class AuditTrailTests extends ComplaintTestSupport {
 
     InstanceHistory history = history();
 
-    assertThat(history.deadlines()).extracting(DeadlineCheck::met).containsExactly(met, null);
+    assertThat(history.deadlines()).extracting(DeadlineCheck::verdict).containsExactly(expected, Verdict.NOT_OWED);
     Step acknowledgement = step(history, "Task_AcknowledgeComplaint");
     assertThat(acknowledgement.state()).isEqualTo(StepState.CANCELED);
-    assertThat(acknowledgement.dueMet()).as("canceled, not done").isEqualTo(met);
+    assertThat(acknowledgement.dueVerdict()).as("canceled, not done").isEqualTo(expected);
     assertThat(step(history, "Task_RecordWithdrawal").state()).isEqualTo(StepState.DONE);
     assertThat(history.operations()).extracting(Operation::at, Operation::user, Operation::operation, Operation::changes)
         .contains(tuple(at(withdrawnAt), "Bruno Petit", "Réclamation retirée", List.of(
@@ -207,7 +208,7 @@ class AuditTrailTests extends ComplaintTestSupport {
     InstanceHistory history = history();
 
     assertThat(step(history, "Task_AcknowledgeComplaint").due()).isEqualTo(at("2026-02-10T12:00"));
-    assertThat(step(history, "Task_AcknowledgeComplaint").dueMet()).as("done on its due day").isTrue();
+    assertThat(step(history, "Task_AcknowledgeComplaint").dueVerdict()).as("done on its due day").isEqualTo(Verdict.MET);
     assertThat(history.operations()).extracting(Operation::user, Operation::operation, Operation::changes)
         .contains(tuple("Démo Administrateur", "Échéance de la tâche changée",
             List.of(new Field("Échéance", "10/02/2026 12:00"))));

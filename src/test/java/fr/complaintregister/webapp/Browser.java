@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
@@ -25,6 +26,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -75,6 +79,9 @@ final class Browser implements AutoCloseable {
             "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
             "--window-size=1400,1100", "--lang=fr-FR")
         .setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
     return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, scenario);
   }
 
@@ -209,6 +216,29 @@ final class Browser implements AutoCloseable {
     driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
         Map.of("width", 703, "height", 1100, "deviceScaleFactor", 1, "mobile", false));
     asPrinted();
+  }
+
+  /** Back on screen after printing: the window's own size and media, then told that the printing is over. */
+  void backOnScreen() {
+    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    driver.executeScript("window.dispatchEvent(new Event('afterprint'))");
+  }
+
+  /** Files the server does not deliver from now on (a pattern such as {@code *}{@code /registre/commun.js}); none: all again. */
+  void blockFiles(String... patterns) {
+    driver.executeCdpCommand("Network.enable", Map.of());
+    driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of(patterns)));
+  }
+
+  /** Runs a script in the page, as a page's own code or an extension would, and gives its result. */
+  Object script(String script, Object... arguments) {
+    return driver.executeScript(script, arguments);
+  }
+
+  /** What the page wrote to the console, and the browser's own warnings about it, since last asked. */
+  List<String> console() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
   }
 
   /** Moves the page's clock on (new Date(), Date.now()), as when a user comes back to a page left open. */

@@ -35,6 +35,14 @@ class HistoryJourneyTests extends ComplaintTestSupport {
 
   private static final By RESULT_ROWS = By.cssSelector(".registre-history-results tbody tr");
   private static final By SEARCH = By.xpath("//button[text()='" + label("SEARCH", "SUBMIT") + "']");
+  private static final By PRINT = By.xpath("//button[text()='" + label("PRINT") + "']");
+  private static final By NEXT_PAGE = By.xpath("//button[text()='" + label("SEARCH", "NEXT") + "']");
+  /** Cockpit's cached French locale file as it was before the plugin's labels: how many copies were changed. */
+  private static final String WITHOUT_HISTORY_LABELS = "const web = JSON.parse(localStorage.getItem('camunda-web') || '{}');"
+      + "const cached = Object.keys(web).filter(key => key.includes('_locales_data_fr'));"
+      + "cached.forEach(key => { const file = JSON.parse(web[key]); delete file.labels.REGISTRE_HISTORY;"
+      + " web[key] = JSON.stringify(file); });"
+      + "localStorage.setItem('camunda-web', JSON.stringify(web)); return cached.length;";
   private static final DateTimeFormatter FRENCH_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   @LocalServerPort int port;
@@ -69,17 +77,30 @@ class HistoryJourneyTests extends ComplaintTestSupport {
           label("OPERATION_LOG"), "Tâche terminée", "statut : Répondue");
       assertThat(audrey.all(By.cssSelector("button")).stream().filter(WebElement::isDisplayed).map(WebElement::getText)
           .filter(text -> !text.isBlank())).as("buttons with a word on them").containsExactly(label("PRINT"));
+      assertPrintButtonPrints(audrey);
       zoomIn(audrey);
       assertThat(shapesOutside(audrey)).as("on screen, zoomed in, the diagram is cropped").isNotEmpty();
+      String zoomOnScreen = viewportTransform(audrey);
       audrey.screenshot("history-of-a-finished-complaint");
 
       audrey.comeBackLater(Duration.ofHours(3));
       audrey.asPrintedOnA4Portrait();
+      audrey.asPrinted(); // a browser may say twice that it is about to print
       assertThat(audrey.all(By.cssSelector(".registre-history-actions")).get(0).isDisplayed()).as("no buttons on paper").isFalse();
       assertThat(audrey.all(By.cssSelector("button")).stream().filter(WebElement::isDisplayed)).as("no button on paper").isEmpty();
       assertThat(shapesOutside(audrey)).as("on paper, the whole diagram").isEmpty();
       assertPrintedAbout(audrey.text(By.cssSelector(".registre-history-printed")), LocalDateTime.now(PARIS).plusHours(3));
       audrey.screenshot("history-as-printed");
+
+      audrey.backOnScreen();
+      assertThat(viewportTransform(audrey)).as("the zoom on screen, as before printing").isEqualTo(zoomOnScreen);
+      assertThat(shapesOutside(audrey)).as("zoomed in again, the diagram is cropped").isNotEmpty();
+
+      audrey.script("window.viewer = window.angular.element("
+          + "document.querySelector('.registre-history-diagram [cam-widget-bpmn-viewer]')).scope()");
+      audrey.click(By.linkText(label("BACK_TO_SEARCH")));
+      audrey.waitForText(label("SEARCH", "INTRO"));
+      assertThat(audrey.script("return window.viewer.$$destroyed")).as("the diagram's viewer let go with its page").isEqualTo(true);
     }
   }
 
@@ -92,7 +113,16 @@ class HistoryJourneyTests extends ComplaintTestSupport {
 
     try (Browser audrey = Browser.open(port, "history-pages")) {
       audrey.logIn("cockpit", "audrey");
-      audrey.click(By.linkText(label("NAVIGATION")));
+      audrey.find(By.linkText(label("NAVIGATION")));
+      assertThat(audrey.script(WITHOUT_HISTORY_LABELS)).as("cached locale files, as left by an earlier version")
+          .isNotEqualTo(0L);
+      audrey.blockFiles("*/registre/commun.js");
+      audrey.script("location.reload()");
+      audrey.waitForText(label("HELPERS_FAILED"));
+      audrey.screenshot("history-helpers-not-loaded");
+      audrey.blockFiles();
+      audrey.script("location.hash = '#/historique'");
+      audrey.waitForText(label("SEARCH", "INTRO"));
       audrey.type(By.name("agency"), agency);
       audrey.click(SEARCH);
       audrey.waitForText(label("SEARCH", "MANY").replace("{{count}}", "21"));
@@ -100,8 +130,9 @@ class HistoryJourneyTests extends ComplaintTestSupport {
       assertThat(seen).as("the first page, newest first").hasSize(20).startsWith(review);
       audrey.screenshot("first-page-of-an-agency");
 
-      audrey.click(By.xpath("//button[text()='Page suivante']"));
-      audrey.waitForText("Page 2 sur 2");
+      assertThat(audrey.find(NEXT_PAGE).getDomAttribute("class")).as("styled as Cockpit's buttons").contains("btn");
+      audrey.click(NEXT_PAGE);
+      audrey.waitForText(label("SEARCH", "PAGE").replace("{{number}}", "2").replace("{{total}}", "2"));
       seen.addAll(orderNumbersShown(audrey));
       assertThat(seen).as("every row counted can be browsed").hasSize(21).doesNotHaveDuplicates()
           .containsAll(complaints).contains(review);
@@ -110,6 +141,8 @@ class HistoryJourneyTests extends ComplaintTestSupport {
       Task task = taskService.createTaskQuery().processInstanceBusinessKey(complaints.get(0)).singleResult();
       // As Tasklist's « Ajouter un commentaire » writes it: on the task alone.
       as("bruno", () -> taskService.createComment(task.getId(), null, "Client <b>rappelé</b> à 10 h"));
+      // As Cockpit's « Ajouter un commentaire » on the instance writes it.
+      as("bruno", () -> taskService.createComment(null, task.getProcessInstanceId(), "Dossier <i>suivi</i> par l'agence"));
       audrey.click(By.linkText(complaints.get(0)));
       audrey.waitForText(label("TITLE", "FS").replace("{{orderNumber}}", complaints.get(0)));
       audrey.waitUntil(browser -> audrey.all(By.cssSelector(".registre-taken")).isEmpty() ? null : true);
@@ -121,6 +154,9 @@ class HistoryJourneyTests extends ComplaintTestSupport {
           label("VERDICT", "PENDING")).doesNotContain(label("VERDICT", "MET"), label("STATE", "DONE"));
       assertThat(openStep).as("a comment, as typed, by its author's name").contains("Client <b>rappelé</b> à 10 h",
           "Bruno Petit");
+      String comments = audrey.text(By.xpath("//section[h3[text()='" + label("COMMENTS") + "']]"));
+      assertThat(comments).as("a comment on the complaint itself, as typed").contains("Dossier <i>suivi</i> par l'agence",
+          "Bruno Petit").doesNotContain("rappelé");
       audrey.screenshot("history-of-a-running-complaint");
     }
   }
@@ -143,6 +179,26 @@ class HistoryJourneyTests extends ComplaintTestSupport {
   private static List<String> orderNumbersShown(Browser browser) {
     return browser.all(By.cssSelector(".registre-history-results tbody tr td:first-child"))
         .stream().map(cell -> cell.getText().split(" ")[0]).toList();
+  }
+
+  /**
+   * « Imprimer » opens the browser's printing: Cockpit's page is sandboxed (its Content-Security-Policy), where the
+   * browser ignores window.print() unless the sandbox allows modals.
+   */
+  private static void assertPrintButtonPrints(Browser browser) {
+    assertThat((String) browser.script("return fetch(location.href).then(answer => answer.headers.get('Content-Security-Policy'))"))
+        .contains("sandbox ").contains(" allow-modals");
+    browser.console();
+    browser.script("window.printings = 0; window.addEventListener('beforeprint', () => window.printings++)");
+    browser.click(PRINT);
+    browser.waitUntil(page -> ((Number) browser.script("return window.printings")).intValue() > 0 ? true : null);
+    assertThat(browser.console()).as("nothing refused by the browser").noneMatch(line -> line.contains("print()"));
+    browser.backOnScreen(); // the print dialog closed
+  }
+
+  private static String viewportTransform(Browser browser) {
+    return (String) browser.script(
+        "return document.querySelector('.registre-history-diagram .djs-container > svg > .viewport').getAttribute('transform')");
   }
 
   private static void zoomIn(Browser browser) {

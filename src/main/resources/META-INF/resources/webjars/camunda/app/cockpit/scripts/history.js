@@ -15,20 +15,52 @@ const DIAGRAM = '.registre-history-diagram svg:not(svg svg)';
 let translate;
 let helpers;
 
-/** The register pages' helpers and Cockpit's translations, both ready. */
+/** Cockpit's translations, then the register pages' helpers; a failed loading is tried again by the next page. */
 function ready() {
-  helpers = helpers || new Promise((loaded, failed) => {
+  helpers = helpers || loadHelpers().catch(failure => {
+    helpers = null;
+    throw failure;
+  });
+  return helpers;
+}
+
+async function loadHelpers() {
+  translate = window.angular.element(document).injector().get('$translate');
+  await translate.onReady();
+  await freshLabels();
+  await new Promise((loaded, failed) => {
     const script = document.createElement('script');
     script.src = '/registre/commun.js';
-    script.charset = 'utf-8'; // Cockpit's page declares no encoding of its own
+    script.charset = 'utf-8';
     script.onload = loaded;
     script.onerror = failed;
     document.head.append(script);
-  }).then(() => {
-    translate = window.angular.element(document).injector().get('$translate');
-    return translate.onReady();
   });
-  return helpers;
+}
+
+/**
+ * Cockpit keeps its locale file in the browser under a key that changes only with Camunda's version, and reads
+ * that copy first: after an upgrade of this application, the labels added since would show as their keys. The copy
+ * is then dropped and the file read again.
+ */
+async function freshLabels() {
+  if (translate.instant('REGISTRE_HISTORY.VIEW') !== 'REGISTRE_HISTORY.VIEW') {
+    return;
+  }
+  const configuration = window.angular.element(document).injector().get('configuration');
+  Object.keys(JSON.parse(localStorage.getItem('camunda-web') || '{}')).filter(key => key.includes('_locales_data_'))
+    .forEach(key => configuration.set(key, undefined));
+  await translate.refresh();
+}
+
+/** Shows the page once the helpers are ready, or says in French that they could not be loaded. */
+function whenReady(node, show) {
+  return ready().then(show, () => {
+    const failure = document.createElement('p');
+    failure.className = 'text-danger';
+    failure.textContent = t('HELPERS_FAILED');
+    node.replaceChildren(failure);
+  });
 }
 
 /**
@@ -66,15 +98,11 @@ function duration(millis) {
   return hours > 0 ? t('DURATION.HOURS', { hours, minutes: two(minutes % 60) }) : t('DURATION.MINUTES', { minutes });
 }
 
-/** Whether a deadline was met; unknown (null) while it still may be, or when nothing was owed any more. */
-function verdict(met, pending) {
-  if (met === true) {
-    return element('span', t('VERDICT.MET'), 'label label-success');
-  }
-  if (met === false) {
-    return element('span', t('VERDICT.MISSED'), 'label label-danger');
-  }
-  return element('span', t(pending ? 'VERDICT.PENDING' : 'VERDICT.NONE'));
+const VERDICT_CLASSES = { MET: 'label label-success', MISSED: 'label label-danger' };
+
+/** Whether a deadline was met, missed, is still ahead or no longer owed, as the server judged it. */
+function verdict(judged) {
+  return element('span', t(`VERDICT.${judged}`), VERDICT_CLASSES[judged]);
 }
 
 async function read(path) {
@@ -141,7 +169,7 @@ function dueCell(step) {
     return '';
   }
   const cell = element('span', `${frenchDateTime(step.due)} `);
-  cell.append(verdict(step.dueMet, step.state === 'OPEN'));
+  cell.append(verdict(step.dueVerdict));
   return cell;
 }
 
@@ -172,16 +200,29 @@ function stepName(history, step) {
   return withProcess(history, step, name);
 }
 
-/** What was entered at the step, then the comments written on it, each with its author and time. */
+/** A comment as typed, with its author and time. */
+function commentLine(comment) {
+  const line = element('div', undefined, 'registre-history-comment');
+  line.append(element('strong', `${t('COMMENT', { author: comment.author, time: frenchDateTime(comment.at) })} `),
+    element('span', comment.text));
+  return line;
+}
+
+/** What was entered at the step, then the comments written on it. */
 function enteredAndSaid(step) {
   const cell = fieldList(step.entered || []);
-  (step.comments || []).forEach(comment => {
-    const line = element('div', undefined, 'registre-history-comment');
-    line.append(element('strong', `${t('COMMENT', { author: comment.author, time: frenchDateTime(comment.at) })} `),
-      element('span', comment.text));
-    cell.append(line);
-  });
+  cell.append(...(step.comments || []).map(commentLine));
   return cell;
+}
+
+/** The comments written on the process itself, not on one of its steps. */
+function processComments(history) {
+  if (history.comments.length === 0) {
+    return element('p', t('NO_COMMENT'));
+  }
+  const list = element('div', undefined, 'registre-history-comments');
+  list.append(...history.comments.map(commentLine));
+  return list;
 }
 
 function timeline(history) {
@@ -194,7 +235,7 @@ function timeline(history) {
 
 function deadlines(history) {
   return table(['DEADLINE', 'DUE_DATE', 'DONE_ON', 'DELAY'], history.deadlines.map(check => [check.label,
-    frenchDate(check.due), frenchDate(check.done) || t('NOT_YET'), verdict(check.met, !history.end)]));
+    frenchDate(check.due), frenchDate(check.done) || t('NOT_YET'), verdict(check.verdict)]));
 }
 
 function operations(history) {
@@ -222,7 +263,8 @@ function lettersAndDocuments(register) {
   const rowPath = `/api/complaints/${encodeURIComponent(register.orderNumber)}`;
   (register.letters || []).forEach(letter => {
     const item = element('li');
-    item.append(link(t('LETTER', { kind: LETTER_KINDS[letter.kind] }), `${rowPath}/letters/${encodeURIComponent(letter.id)}`),
+    const kind = LETTER_KINDS[letter.kind] || t('OTHER_LETTER');
+    item.append(link(t('LETTER', { kind }), `${rowPath}/letters/${encodeURIComponent(letter.id)}`),
       t('LETTER_ISSUED', { time: frenchDateTime(letter.issuedAt), user: letter.issuedBy }));
     list.append(item);
   });
@@ -242,7 +284,13 @@ const ZOOM_BUTTONS = { '.navigation .in': 'ZOOM.IN', '.navigation .out': 'ZOOM.O
 function diagram(api, history) {
   const holder = element('div', undefined, 'registre-history-diagram');
   const injector = window.angular.element(document).injector();
-  const scope = injector.get('$rootScope').$new(true);
+  const rootScope = injector.get('$rootScope');
+  const scope = rootScope.$new(true);
+  // The viewer lives as long as the page shows it: gone with the route (the diagram's zoom changes no route).
+  const leave = rootScope.$on('$routeChangeSuccess', () => {
+    leave();
+    scope.$destroy();
+  });
   scope.control = {};
   scope.marked = () => {
     const canvas = scope.control.getViewer().get('canvas');
@@ -270,7 +318,8 @@ function diagram(api, history) {
 function fitDiagramsToPaper() {
   document.querySelectorAll(DIAGRAM).forEach(svg => {
     const viewport = svg.querySelector(':scope > .viewport');
-    if (!viewport) {
+    // Once per printing: a second beforeprint would save the paper's frame as the screen's.
+    if (!viewport || svg.dataset.screenTransform !== undefined) {
       return;
     }
     const bounds = viewport.getBBox();
@@ -345,7 +394,8 @@ function historyPage(api, history) {
   if (history.deadlines.length) {
     page.append(section(t('REGISTER_DEADLINES'), deadlines(history)));
   }
-  page.append(section(t('TIMELINE'), timeline(history)), section(t('FOLLOW_UP'), followUps(history.register)));
+  page.append(section(t('TIMELINE'), timeline(history)), section(t('COMMENTS'), processComments(history)),
+    section(t('FOLLOW_UP'), followUps(history.register)));
   if (history.origin !== 'PA') {
     page.append(section(t('LETTERS_AND_DOCUMENTS'), lettersAndDocuments(history.register)));
   }
@@ -358,7 +408,6 @@ async function showHistory(node, api) {
   // The diagram keeps its zoom in the address (?viewbox=…): that must not reload the page, as it would for ever.
   window.angular.element(document).injector().get('$route').routes[HISTORY_PATH].reloadOnSearch = false;
   const id = decodeURIComponent(window.location.hash.split('/')[2] || '');
-  await ready();
   node.replaceChildren(element('p', t('LOADING')));
   try {
     const instance = await read(`${api.engineApi}/history/process-instance/${encodeURIComponent(id)}`);
@@ -445,20 +494,24 @@ function results(page, show) {
       row.subject, row.overdue ? t('SEARCH.LATE', { status: statusText(row) }) : statusText(row),
       frenchDate(row.answerDueDate), frenchDate(row.closureDate)]), 'registre-history-results');
   const pages = element('nav', undefined, 'registre-history-pager');
-  pages.append(...pager(page.page, show));
+  pages.append(...pager(page.page, show, { previous: t('SEARCH.PREVIOUS'), next: t('SEARCH.NEXT'),
+    position: (number, total) => t('SEARCH.PAGE', { number, total }), buttonClass: 'btn btn-default' }));
   return [element('p', countText(page.page.totalElements), 'registre-history-count'),
     ...(page.content.length ? [rows] : []), pages];
 }
 
-async function showSearch(node) {
-  await ready();
+function showSearch(node) {
   const found = element('div');
   const refused = failure => found.replaceChildren(element('p', failure.message, 'text-danger'));
+  // Only the latest page asked for is shown: an earlier answer arriving late would replace it.
+  let latest = 0;
   const search = query => {
     const show = number => {
+      const asked = ++latest;
       query.set('page', number);
       found.replaceChildren(element('p', t('SEARCH.SEARCHING')));
-      read(`/api/register?${query}`).then(page => found.replaceChildren(...results(page, show)), refused);
+      read(`/api/register?${query}`).then(page => asked === latest && found.replaceChildren(...results(page, show)),
+        failure => asked === latest && refused(failure));
     };
     show(0);
   };
@@ -479,19 +532,19 @@ export default [
     id: 'registre-history',
     pluginPoint: 'cockpit.route',
     properties: { path: HISTORY_PATH },
-    render: (node, { api }) => showHistory(node, api)
+    render: (node, { api }) => whenReady(node, () => showHistory(node, api))
   },
   {
     id: 'registre-history-search',
     pluginPoint: 'cockpit.route',
     properties: { path: SEARCH_PATH },
-    render: node => showSearch(node)
+    render: node => whenReady(node, () => showSearch(node))
   },
   {
     id: 'registre-history-navigation',
     pluginPoint: 'cockpit.navigation',
     priority: 10,
     properties: { path: SEARCH_PATH },
-    render: node => ready().then(() => node.replaceChildren(link(t('NAVIGATION'), `#${SEARCH_PATH}`)))
+    render: node => whenReady(node, () => node.replaceChildren(link(t('NAVIGATION'), `#${SEARCH_PATH}`)))
   }
 ];

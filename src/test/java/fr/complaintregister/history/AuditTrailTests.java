@@ -17,7 +17,6 @@ import fr.complaintregister.history.InstanceHistory.StepState;
 import fr.complaintregister.history.InstanceHistory.Verdict;
 import fr.complaintregister.testing.ComplaintTestSupport;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -63,7 +62,7 @@ class AuditTrailTests extends ComplaintTestSupport {
     clockAt("2026-02-12T08:45");
     completeAs("diane", task("Task_HandleLateAcknowledgement", complaint), Map.of("followUpNote", "Agence relancée."));
     clockAt("2026-03-02T14:00");
-    completeAs("bruno", task("Task_AnswerComplaint", complaint), answerWithGesture(200));
+    completeAs("bruno", task("Task_AnswerComplaint", complaint), acceptedWithGesture(200));
     clockAt("2026-03-03T11:00");
     as("sophie", () -> {
       taskService.claim(task("Task_SignAnswer", complaint).getId(), "sophie");
@@ -150,7 +149,7 @@ class AuditTrailTests extends ComplaintTestSupport {
   void theAnswerDeadlineIsMetUpToTheLastMinuteOfItsDay(String answeredAt, Verdict expected) {
     acknowledge(complaint);
     clockAt(answeredAt);
-    completeAs("bruno", task(complaint), answerWithGesture(0));
+    completeAs("bruno", task(complaint), acceptedWithGesture(0));
 
     InstanceHistory history = history();
 
@@ -257,7 +256,7 @@ class AuditTrailTests extends ComplaintTestSupport {
   void theDysfunctionAnalysisStartedUnderTheOrderNumberIsToldWithTheComplaint() {
     acknowledge(complaint);
     clockAt("2026-02-05T15:00");
-    Map<String, Object> answer = answerWithGesture(0);
+    Map<String, Object> answer = acceptedWithGesture(0);
     answer.put("dysfunctions", "Planning des moniteurs non mis à jour");
     completeAs("bruno", task(complaint), answer);
     ProcessInstance analysis = runtimeService().createProcessInstanceQuery().processDefinitionKey("dysfunctionAnalysis")
@@ -286,7 +285,7 @@ class AuditTrailTests extends ComplaintTestSupport {
     String agency = row(complaint).agency();
     clockAt("2026-02-11T10:00");
     acknowledge(complaint);
-    completeAs("bruno", task(complaint), answerWithGesture(0));
+    completeAs("bruno", task(complaint), acceptedWithGesture(0));
     clockAt("2026-02-02T09:00");
     ProcessInstance inTime = receivedOn(agency, "2026-02-02");
     acknowledge(inTime);
@@ -401,14 +400,5 @@ class AuditTrailTests extends ComplaintTestSupport {
 
   private static LocalDateTime at(String localDateTime) {
     return LocalDateTime.parse(localDateTime);
-  }
-
-  private static Map<String, Object> answerWithGesture(int euros) {
-    Map<String, Object> answer = new HashMap<>();
-    answer.put("outcome", "ACCEPTED");
-    answer.put("answerText", "La leçon annulée vous est rendue.");
-    answer.put("commercialGesture", euros == 0 ? null : "Remboursement partiel");
-    answer.put("commercialGestureAmount", euros);
-    return answer;
   }
 }

@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import fr.complaintregister.complaint.ComplaintStatus;
 import fr.complaintregister.complaint.RegisterEntry;
 import fr.complaintregister.testing.ComplaintTestSupport;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -140,15 +139,6 @@ class SigningLevelTests extends ComplaintTestSupport {
         "signatureComment", "Montant à revoir."));
 
     assertThat(task(acknowledgedByTheDirection)).isAssignedTo("bruno");
-  }
-
-  private static Map<String, Object> acceptedWithGesture(int euros) {
-    Map<String, Object> answer = new HashMap<>();
-    answer.put("outcome", "ACCEPTED");
-    answer.put("answerText", "La leçon annulée vous est rendue.");
-    answer.put("commercialGesture", euros == 0 ? null : "Remboursement partiel");
-    answer.put("commercialGestureAmount", euros);
-    return answer;
   }
 
 }

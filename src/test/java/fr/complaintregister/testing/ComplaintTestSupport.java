@@ -106,6 +106,16 @@ public abstract class ComplaintTestSupport {
     return form;
   }
 
+  /** An accepted answer with a commercial gesture of so many euros (none for 0), as the answer form submits it. */
+  protected static Map<String, Object> acceptedWithGesture(int euros) {
+    Map<String, Object> answer = new HashMap<>();
+    answer.put("outcome", "ACCEPTED");
+    answer.put("answerText", "La leçon annulée vous est rendue.");
+    answer.put("commercialGesture", euros == 0 ? null : "Remboursement partiel");
+    answer.put("commercialGestureAmount", euros);
+    return answer;
+  }
+
   /** Records the complaint as the reception user alice, through the domain service. */
   protected ProcessInstance record(Map<String, Object> form) {
     return record(form, "alice");

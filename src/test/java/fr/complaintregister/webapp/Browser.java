@@ -188,7 +188,10 @@ final class Browser implements AutoCloseable {
   }
 
   void waitForText(String text) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    // Read while the page replaces its content, the body's text can fail with Chrome's "node does not belong to
+    // the document" (not a stale element): the next poll reads the new page.
+    new WebDriverWait(driver, Duration.ofSeconds(40)).ignoring(WebDriverException.class)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
   }
 
   <T> T waitUntil(Function<WebDriver, T> condition) {
